@@ -1,0 +1,9 @@
+namespace Attune.Analysis.Text.Tokens;
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+    Symbol,
+}

@@ -1,0 +1,87 @@
+namespace Attune.Analysis.Text.Tokens;
+
+/// <summary>A text tokenised once, shared by every detector.</summary>
+public sealed class TokenizedText
+{
+    internal TokenizedText(string text, Token[] tokens, int[] sentenceStarts)
+    {
+        Text = text;
+        Tokens = tokens;
+        SentenceStarts = sentenceStarts;
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>Index of the first token of each sentence.</summary>
+    public IReadOnlyList<int> SentenceStarts { get; }
+
+    public int SentenceCount => SentenceStarts.Count;
+
+    /// <summary>Number of word tokens.</summary>
+    public int WordCount
+    {
+        get
+        {
+            var n = 0;
+            foreach (var t in Tokens)
+            {
+                if (t.Kind == TokenKind.Word || t.Kind == TokenKind.Number)
+                {
+                    n++;
+                }
+            }
+
+            return n;
+        }
+    }
+
+    /// <summary>Token index range [first, end) of sentence <paramref name="sentence"/>.</summary>
+    public (int First, int End) SentenceRange(int sentence)
+    {
+        var first = SentenceStarts[sentence];
+        var end = sentence + 1 < SentenceStarts.Count ? SentenceStarts[sentence + 1] : Tokens.Count;
+        return (first, end);
+    }
+
+    /// <summary>Character span [start, end) of a sentence in <see cref="Text"/>.</summary>
+    public (int Start, int End) SentenceSpan(int sentence)
+    {
+        var (first, end) = SentenceRange(sentence);
+        if (first >= end)
+        {
+            return (0, 0);
+        }
+
+        return (Tokens[first].Start, Tokens[end - 1].End);
+    }
+
+    /// <summary>The text of a sentence.</summary>
+    public string SentenceText(int sentence)
+    {
+        var (s, e) = SentenceSpan(sentence);
+        return Text[s..e];
+    }
+
+    /// <summary>True when the sentence's last token is a question mark.</summary>
+    public bool SentenceEndsWithQuestionMark(int sentence)
+    {
+        var (first, end) = SentenceRange(sentence);
+        for (var i = end - 1; i >= first; i--)
+        {
+            var t = Tokens[i];
+            if (t.Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (Text[t.Start] == '?')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,149 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+using Attune.Cli.Eval;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Attune.Cli.Commands;
+
+/// <summary>`attune eval`: recognition quality on labelled external data, with floors that guard against regressions.</summary>
+public sealed class EvalCommand : Command<EvalCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--data <DIR>")]
+        [Description("Folder laid out like ../shared/data (swda/, goemotions/, …).")]
+        [DefaultValue("../shared/data")]
+        public string Data { get; init; } = "../shared/data";
+
+        [CommandOption("--json <FILE>")]
+        [Description("Also write the figures as JSON: {\"tasks\": {name: {metric, value, support, per_class}}}.")]
+        public string? Json { get; init; }
+
+        [CommandOption("--task <PREFIX>")]
+        [Description("Run only tasks whose name starts with this (e.g. swda, vader.tweets).")]
+        public string? Task { get; init; }
+
+        [CommandOption("--floors <FILE>")]
+        [Description("JSON {task: minimum}: exit non-zero when a figure falls below its floor.")]
+        public string? Floors { get; init; }
+
+        [CommandOption("--limit <N>")]
+        [Description("At most N items per task, for a quick look (figures are then not comparable).")]
+        public int Limit { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(settings.Data))
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] data folder '{settings.Data}' does not exist (expected a folder laid out like ../shared/data).");
+            return 2;
+        }
+
+        Dictionary<string, double>? floors = null;
+        if (settings.Floors is not null)
+        {
+            try
+            {
+                floors = JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(settings.Floors));
+            }
+            catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {settings.Floors}: cannot read floors ({ex.Message}); expected a JSON object of task name to minimum value.");
+                return 2;
+            }
+        }
+
+        var results = new List<EvalTaskResult>();
+        var notes = new List<string>();
+        var failures = new List<string>();
+        var evalContext = new EvalContext { Limit = settings.Limit, Log = m => AnsiConsole.MarkupLineInterpolated($"[grey]{m}[/]") };
+        foreach (var suite in EvalSuites.All)
+        {
+            if (settings.Task is not null && !suite.Tasks.Any(t => t.StartsWith(settings.Task, StringComparison.Ordinal) || settings.Task.StartsWith(t, StringComparison.Ordinal) || settings.Task.StartsWith(suite.Folder, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var folder = Path.Combine(settings.Data, suite.Folder);
+            if (!Directory.Exists(folder))
+            {
+                notes.Add($"{suite.Folder}: folder not found, skipped ({string.Join(", ", suite.Tasks)})");
+                continue;
+            }
+
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            try
+            {
+                foreach (var r in suite.Run(folder, evalContext))
+                {
+                    if (settings.Task is null || r.Task.StartsWith(settings.Task, StringComparison.Ordinal))
+                    {
+                        results.Add(r);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException or JsonException or CsvHelper.CsvHelperException)
+            {
+                failures.Add($"{suite.Folder}: {ex.Message}");
+            }
+
+            evalContext.Log($"{suite.Folder}: {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:F1}s");
+        }
+
+        var table = new Table().AddColumns("task", "metric", "value", "support", "floor");
+        foreach (var r in results.OrderBy(r => r.Task, StringComparer.Ordinal))
+        {
+            var floorText = "";
+            if (floors is not null && floors.TryGetValue(r.Task, out var floor))
+            {
+                floorText = floor.ToString("0.000", CultureInfo.InvariantCulture);
+                if (r.Value + 1e-9 < floor)
+                {
+                    failures.Add($"{r.Task}: {r.Value:0.000} is below its floor {floor:0.000}");
+                    floorText = $"[red]{floorText}[/]";
+                }
+            }
+
+            table.AddRow(Markup.Escape(r.Task), r.Metric, r.Value.ToString("0.000", CultureInfo.InvariantCulture), r.Support.ToString(CultureInfo.InvariantCulture), floorText);
+        }
+
+        AnsiConsole.Write(table);
+        foreach (var n in notes)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]note:[/] {n}");
+        }
+
+        if (floors is not null)
+        {
+            foreach (var name in floors.Keys.Where(k => results.All(r => r.Task != k)))
+            {
+                if (settings.Task is null || name.StartsWith(settings.Task, StringComparison.Ordinal))
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[yellow]note:[/] {name} has a floor but was not measured (data missing?)");
+                }
+            }
+        }
+
+        if (settings.Json is not null)
+        {
+            var doc = new { tasks = results.OrderBy(r => r.Task, StringComparer.Ordinal).ToDictionary(r => r.Task, r => r) };
+            var dir = Path.GetDirectoryName(Path.GetFullPath(settings.Json));
+            if (dir is not null)
+            {
+                Directory.CreateDirectory(dir);
+            }
+
+            File.WriteAllText(settings.Json, JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));
+        }
+
+        foreach (var f in failures)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]fail:[/] {f}");
+        }
+
+        return failures.Count == 0 ? 0 : 1;
+    }
+}

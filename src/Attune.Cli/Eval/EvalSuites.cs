@@ -1,0 +1,9 @@
+namespace Attune.Cli.Eval;
+
+/// <summary>Every evaluation suite, one per data folder.</summary>
+public static class EvalSuites
+{
+    public static IReadOnlyList<IEvalSuite> All { get; } =
+    [
+    ];
+}

@@ -1,0 +1,13 @@
+using Attune.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("attune");
+    config.AddCommand<EvalCommand>("eval")
+        .WithDescription("Measure recognition quality on labelled data (../shared/data).")
+        .WithExample("eval", "--data", "../shared/data", "--json", "out/eval.json");
+});
+
+return await app.RunAsync(args);

@@ -1,0 +1,23 @@
+using Attune.Analysis.Text.Tokens;
+
+namespace Attune.Analysis.Tests.Text.Tokens;
+
+public class NegationTests
+{
+    private static bool NegatedAt(string text, string word)
+    {
+        var t = Tokenizer.Tokenize(text);
+        var i = t.Tokens.ToList().FindIndex(x => x.Norm == word);
+        return Negation.IsNegated(t, i);
+    }
+
+    [Theory]
+    [InlineData("I'm not upset", "upset", true)]
+    [InlineData("I am never happy with this", "happy", true)]
+    [InlineData("I don't really like it", "like", true)]
+    [InlineData("I am upset", "upset", false)]
+    [InlineData("Not great, but I am happy now", "happy", false)]
+    [InlineData("It is not. I am upset", "upset", false)]
+    public void IsNegated_ChecksThreeWordsBeforeInSentence(string text, string word, bool expected) =>
+        Assert.Equal(expected, NegatedAt(text, word));
+}
