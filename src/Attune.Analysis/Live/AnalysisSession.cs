@@ -20,10 +20,16 @@ public sealed class AnalysisSession
     private AnalysisResult? _result;
 
     public AnalysisSession(ConversationMetadata? metadata = null, Channel channel = Channel.Chat, AnalysisOptions? options = null, string? source = null)
+        : this(metadata, channel, options, source, null)
+    {
+    }
+
+    /// <summary>A session with a chosen set of detectors (tests compose a detector with the ones it depends on).</summary>
+    public AnalysisSession(ConversationMetadata? metadata, Channel channel, AnalysisOptions? options, string? source, IReadOnlyList<Detector>? detectors)
     {
         _options = options ?? AnalysisOptions.Default;
         _context = new ConversationContext(metadata ?? new ConversationMetadata(), channel, _options);
-        _detectors = DetectorCatalog.Create(_options);
+        _detectors = detectors ?? DetectorCatalog.Create(_options);
         _source = source;
     }
 
