@@ -40,26 +40,37 @@ public static class ConversationReader
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            // A stream with a cap rather than File.ReadAllBytes: a device or pipe has no length to check first.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            if (stream.CanSeek && stream.Length > MaxFileBytes)
             {
-                return ImportResult.Fail(path, "file not found");
+                return TooLarge(path);
             }
 
-            if (info.Length > MaxFileBytes)
+            using var buffer = new MemoryStream(stream.CanSeek ? (int)stream.Length : 0);
+            var chunk = new byte[81920];
+            int n;
+            while ((n = stream.Read(chunk)) > 0)
             {
-                return ImportResult.Fail(path, $"the file has {info.Length:N0} bytes; expected a transcript of at most {MaxFileBytes:N0} bytes");
+                buffer.Write(chunk, 0, n);
+                if (buffer.Length > MaxFileBytes)
+                {
+                    return TooLarge(path);
+                }
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = buffer.ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ImportResult.Fail(path, $"cannot read the file: {ex.Message}");
+            return ImportResult.Fail(path, ex is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot read the file: {ex.Message}");
         }
 
         return ReadBytes(bytes, path, options);
     }
+
+    private static ImportResult TooLarge(string path) =>
+        ImportResult.Fail(path, $"the file is larger than {MaxFileBytes:N0} bytes; expected a transcript (a four-hour chat is about 1 MB)");
 
     /// <summary>Reads raw bytes (an upload, a file already in memory); <paramref name="source"/> names them in errors.</summary>
     public static ImportResult ReadBytes(ReadOnlySpan<byte> bytes, string source, ImportOptions? options = null)
@@ -87,8 +98,8 @@ public static class ConversationReader
         var bad = InputDecoder.FindNonText(text, out var what);
         if (bad >= 0)
         {
-            var line = 1 + text.AsSpan(0, bad).Count('\n');
-            var column = bad - text.LastIndexOf('\n', Math.Max(0, bad - 1)) ;
+            var line = TextLines.LineAt(text, bad);
+            var column = bad - text.AsSpan(0, bad).LastIndexOfAny('\n', '\r');
             return ImportResult.Fail(source, $"{what} at column {column}; expected text", line);
         }
 
@@ -119,7 +130,7 @@ public static class ConversationReader
         }
 
         IConversationImporter importer;
-        if (options.Format is { } format)
+        if (options.Format is { } format && !string.Equals(format.Trim(), "auto", StringComparison.OrdinalIgnoreCase))
         {
             var chosen = Find(format);
             if (chosen is null)

@@ -9,7 +9,7 @@ public sealed class ImportOptions
     /// <summary>
     /// The input format: "json" (Attune JSON), "text" (speaker prefixes), "vtt" (WebVTT) or
     /// "transcribe" (Amazon Transcribe Call Analytics / Contact Lens), case-insensitive.
-    /// Default null: chosen from the content (see <see cref="ConversationReader.Detect"/>).
+    /// Default null (or "auto"): chosen from the content (see <see cref="ConversationReader.Detect"/>).
     /// </summary>
     public string? Format { get; init; }
 

@@ -130,7 +130,7 @@ internal static class InputDecoder
         var bad = FindNonText(chars, out var what);
         if (bad >= 0)
         {
-            var line = 1 + chars.AsSpan(0, bad).Count('\n');
+            var line = TextLines.LineAt(chars, bad);
             error = new ImportError(source, $"{what} on line {line} of UTF-16 text; expected text") { ByteOffset = 2 + (2L * bad) };
             return null;
         }
@@ -167,5 +167,5 @@ internal static class InputDecoder
         return (oddZeros * 10 >= pairs * 7 && evenZeros * 10 <= pairs) || (evenZeros * 10 >= pairs * 7 && oddZeros * 10 <= pairs);
     }
 
-    private static int LineAt(ReadOnlySpan<byte> bytes, int offset) => 1 + bytes[..offset].Count((byte)'\n');
+    private static int LineAt(ReadOnlySpan<byte> bytes, int offset) => TextLines.LineAt(bytes, offset);
 }

@@ -27,7 +27,4 @@ public static class PartyNames
         party = default;
         return word is not null && Roles.TryGetValue(word.Trim(), out party);
     }
-
-    /// <summary>The role words as a readable list for messages.</summary>
-    internal const string Listed = "Agent, Advisor, Rep, Customer, Caller, Client, Bot or System";
 }

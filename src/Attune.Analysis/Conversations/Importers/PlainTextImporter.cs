@@ -32,9 +32,9 @@ public sealed class PlainTextImporter : IConversationImporter
     /// <summary>The first content line (after blank and '#' lines) has the shape "Label:" or "[time] Label:".</summary>
     public bool CanRead(string text)
     {
-        foreach (var raw in TextLines.Split(text))
+        foreach (var raw in text.AsSpan().EnumerateLines())
         {
-            var line = raw.AsSpan().Trim();
+            var line = raw.Trim();
             if (line.IsEmpty || line[0] == '#')
             {
                 continue;
@@ -247,7 +247,7 @@ public sealed class PlainTextImporter : IConversationImporter
             return false;
         }
 
-        var colon = rest.IndexOf(':');
+        var colon = LabelColon(rest);
         if (colon <= 0 || colon > SpeakerResolver.MaxLabelLength + 12)
         {
             return false;
@@ -296,6 +296,28 @@ public sealed class PlainTextImporter : IConversationImporter
         turn = new PendingTurn(party, speaker, time);
         turn.Append(rest.Trim().ToString());
         return true;
+    }
+
+    /// <summary>The first ':' outside square brackets ("Agent [00:12]: …" ends its label at the second colon), or -1.</summary>
+    private static int LabelColon(ReadOnlySpan<char> s)
+    {
+        var depth = 0;
+        for (var i = 0; i < s.Length && i <= SpeakerResolver.MaxLabelLength + 12; i++)
+        {
+            switch (s[i])
+            {
+                case '[':
+                    depth++;
+                    break;
+                case ']':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case ':' when depth == 0:
+                    return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Takes a leading "[mm:ss]" / "[hh:mm:ss]" from <paramref name="s"/>; other brackets ("[laughs]") are left alone.</summary>

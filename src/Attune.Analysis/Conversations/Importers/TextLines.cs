@@ -32,6 +32,20 @@ internal static class TextLines
         return lines;
     }
 
+    /// <summary>The 1-based line of position <paramref name="index"/>, counting LF, CRLF and lone CR as line ends.</summary>
+    public static int LineAt(ReadOnlySpan<char> text, int index)
+    {
+        var before = text[..index];
+        return 1 + before.Count('\n') + before.Count('\r') - before.Count("\r\n");
+    }
+
+    /// <summary>As <see cref="LineAt(ReadOnlySpan{char}, int)"/> for UTF-8 bytes (line ends are ASCII).</summary>
+    public static int LineAt(ReadOnlySpan<byte> bytes, int index)
+    {
+        var before = bytes[..index];
+        return 1 + before.Count((byte)'\n') + before.Count((byte)'\r') - before.Count((ReadOnlySpan<byte>)"\r\n"u8);
+    }
+
     /// <summary>A short, single-line excerpt of <paramref name="text"/> for error messages.</summary>
     public static string Excerpt(string text, int max = 40)
     {

@@ -145,14 +145,16 @@ public sealed class WebVttImporter : IConversationImporter
         var text = new StringBuilder(payload.Length);
         string? voice = null;
         var tagged = false;
+        var closeAhead = true; // false once no '>' remains: later '<' are text (keeps a '<'-flood linear)
         for (var i = 0; i < payload.Length; i++)
         {
             var c = payload[i];
             if (c == '<')
             {
-                var close = payload.IndexOf('>', i + 1);
+                var close = closeAhead ? payload.IndexOf('>', i + 1) : -1;
                 if (close < 0)
                 {
+                    closeAhead = false;
                     text.Append(c);
                     continue;
                 }
