@@ -5,6 +5,7 @@ namespace Attune.Analysis.Conversations.Importers;
 /// a BOM, UTF-16 with a BOM), picks the importer from the content or <see cref="ImportOptions.Format"/>,
 /// and returns an <see cref="ImportResult"/>. Bad content never throws: the error names the source,
 /// where (line, JSON path or byte offset) and what was expected, so a batch can go on with other files.
+/// Stateless and safe to call from several threads at once.
 /// </summary>
 public static class ConversationReader
 {
@@ -68,9 +69,6 @@ public static class ConversationReader
 
         return ReadBytes(bytes, path, options);
     }
-
-    private static ImportResult TooLarge(string path) =>
-        ImportResult.Fail(path, $"the file is larger than {MaxFileBytes:N0} bytes; expected a transcript (a four-hour chat is about 1 MB)");
 
     /// <summary>Reads raw bytes (an upload, a file already in memory); <paramref name="source"/> names them in errors.</summary>
     public static ImportResult ReadBytes(ReadOnlySpan<byte> bytes, string source, ImportOptions? options = null)
@@ -160,4 +158,7 @@ public static class ConversationReader
 
         return null;
     }
+
+    private static ImportResult TooLarge(string path) =>
+        ImportResult.Fail(path, $"the file is larger than {MaxFileBytes:N0} bytes; expected a transcript (a four-hour chat is about 1 MB)");
 }
