@@ -78,7 +78,7 @@ out.push(`**Ratio, Attune with every detector / vader-sentiment (scoring loops):
 out.push("");
 out.push(`Attune: ${fmt(a.allocated_bytes_per_sentence)} B allocated per sentence (${mib(a.allocated_bytes)} MiB in all), ${a.findings.toLocaleString("en-GB")} findings, ${a.turns_per_conversation} turns a conversation, customer and advisor turns alternately, one thread. vader checksum ${v.checksum}.`);
 if (!s) out.push("", "Attune sentiment-alone row: this build has no sentiment detector in its catalogue.");
-if (a.detector_count === 0) out.push("", "**Caution:** this build's detector catalogue was empty, so the Attune row measures tokenising, redaction and the analysis session only, not the detectors. Rerun on a build with the detectors merged.");
+if (a.detector_count === 0) out.push("", "**Caution:** the detector catalogue of this build was empty, so the Attune row measures tokenising, redaction and the analysis session only, not the detectors. Rerun on a build with the detectors merged.");
 console.log(out.join("\n"));
 ')
 
