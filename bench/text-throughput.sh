@@ -41,6 +41,7 @@ lines=$(grep -c . "$work/sentences.txt")
 cpu=0
 if [ "$(nproc)" -gt 1 ]; then cpu=1; fi
 now() { date +%s.%N; }
+load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 
 t0=$(now)
 vader_json=$(cd "$work" && taskset -c "$cpu" node bench_text.js vader sentences.txt)
@@ -93,6 +94,7 @@ mkdir -p "$(dirname "$out")"
   echo
   echo "- date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "- machine: $(nproc) cores${cpu_model:+, $cpu_model}, $(uname -sr)"
+  echo "- load average (1, 5, 15 min) before the run: $load (other work on the machine slows both programs alike; the ratio is the figure to read)"
   echo "- runtimes: .NET $(dotnet --version 2>/dev/null || echo '?'), node $(node --version)"
   echo "- commit: $commit"
   echo "- input: \`node gen_sentences.js $count > sentences.txt\` ($lines sentences, deterministic)"
