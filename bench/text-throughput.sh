@@ -94,7 +94,7 @@ mkdir -p "$(dirname "$out")"
   echo
   echo "- date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "- machine: $(nproc) cores${cpu_model:+, $cpu_model}, $(uname -sr)"
-  echo "- load average (1, 5, 15 min) before the run: $load (other work on the machine slows both programs alike; the ratio is the figure to read)"
+  echo "- load average (1, 5, 15 min) before the run: $load (a busy machine slows both runs; they ran back to back, so read the ratio first)"
   echo "- runtimes: .NET $(dotnet --version 2>/dev/null || echo '?'), node $(node --version)"
   echo "- commit: $commit"
   echo "- input: \`node gen_sentences.js $count > sentences.txt\` ($lines sentences, deterministic)"
