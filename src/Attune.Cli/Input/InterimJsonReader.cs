@@ -71,6 +71,11 @@ internal static class InterimJsonReader
             {
                 return ImportResult.Fail(source, e.Message, jsonPath: e.Path);
             }
+            catch (InvalidOperationException e) when (e.InnerException is System.Text.DecoderFallbackException)
+            {
+                // JsonDocument checks structure eagerly but string contents only when read
+                return ImportResult.Fail(source, "not valid UTF-8 text (expected a UTF-8 encoded JSON file)");
+            }
         }
     }
 
@@ -164,7 +169,7 @@ internal static class InterimJsonReader
         var end = Number(t, "end", path);
         if (start is not null && end is not null && end < start)
         {
-            throw new FormatError($"{path}.end", $"ends ({end}) before it starts ({start})");
+            throw new FormatError($"{path}.end", $"expected an end time at or after the start ({start}), found {end}");
         }
 
         var words = new List<Word>();

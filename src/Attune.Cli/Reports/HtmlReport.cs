@@ -18,8 +18,8 @@ internal static partial class HtmlReport
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>A whole-turn finding on a turn longer than this is shown as a badge, not a highlight.</summary>
-    private const int BadgeOverLength = 60;
+    /// <summary>A whole-turn finding on a turn longer than this is shown as a badge, not a highlight ("I see." stays highlighted).</summary>
+    private const int BadgeOverLength = 25;
 
     public static void Write(AnalysisReport report, TextWriter output)
     {
@@ -306,7 +306,7 @@ internal static partial class HtmlReport
             foreach (var f in findings)
             {
                 var whole = f.SpanStart == 0 && f.Length >= t.Text.Length;
-                if (SignalNames.IsCustomerState(f.Signal) || f.Length == 0 || (whole && t.Text.Length > BadgeOverLength))
+                if (SignalNames.IsCustomerState(f.Signal) || f.Length == 0 || (whole && (SignalNames.IsAboutTheTurn(f.Signal) || t.Text.Length > BadgeOverLength)))
                 {
                     badges.Add(f);
                 }

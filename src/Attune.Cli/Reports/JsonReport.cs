@@ -109,7 +109,8 @@ internal static class JsonReport
         Person(w, "customer", m.CustomerId, m.CustomerName);
         String(w, "team", m.Team);
         String(w, "queue", m.Queue);
-        String(w, "startedAt", m.StartedAt?.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        // UTC with Z: the writer escapes '+' (as \u002B), which would make offsets hard to read
+        String(w, "startedAt", m.StartedAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", System.Globalization.CultureInfo.InvariantCulture));
         w.WriteStartArray("turns");
         foreach (var t in c.Turns)
         {

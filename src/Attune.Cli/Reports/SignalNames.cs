@@ -44,4 +44,8 @@ internal static class SignalNames
     /// </summary>
     public static bool IsCustomerState(string signal) =>
         signal is Signals.CustomerSentiment or Signals.CustomerEmotion or Signals.CustomerArousal or Signals.CustomerEmotionJourney;
+
+    /// <summary>Signals that judge a whole reply rather than some words in it: badges on the turn, not highlights.</summary>
+    public static bool IsAboutTheTurn(string signal) =>
+        signal is Signals.EmpathyOpportunity or Signals.AcknowledgeBeforeSolve or Signals.EmpathyEmpty;
 }

@@ -71,6 +71,6 @@ internal static class SummaryTable
                 "");
         }
 
-        console.Write(table);
+        console.Write(new MaxWidth(table, TableReport.Width));
     }
 }

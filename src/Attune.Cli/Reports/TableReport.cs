@@ -19,6 +19,9 @@ internal static class TableReport
     /// <summary>Moments shown per group; the rest are counted (the HTML and JSON reports have them all).</summary>
     public const int MomentsPerGroup = 12;
 
+    /// <summary>Widest the report gets, whatever the console claims.</summary>
+    public const int Width = 160;
+
     private const string Levels = "▁▂▃▄▅▆▇█";
 
     public static void Write(AnalysisReport report, IAnsiConsole console)
@@ -26,7 +29,7 @@ internal static class TableReport
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(console);
         var c = report.Conversation;
-        console.Write(new Rule($"[bold]{Markup.Escape(report.Source)}[/]").LeftJustified());
+        console.Write(new MaxWidth(new Rule($"[bold]{Markup.Escape(report.Source)}[/]").LeftJustified(), Width));
         console.MarkupLine(Markup.Escape(Describe(c, report)));
         console.WriteLine();
 
@@ -105,14 +108,14 @@ internal static class TableReport
                 new Markup(c.Outcome == CriterionOutcome.NotApplicable ? $"[grey]{Markup.Escape(c.Reason)}[/]" : Markup.Escape(c.Reason)));
         }
 
-        console.Write(table);
+        console.Write(new MaxWidth(table, Width));
         console.WriteLine();
     }
 
     private static void WriteSentiment(AnalysisReport report, IAnsiConsole console)
     {
         var s = report.Sentiment;
-        console.Write(new Rule("[bold]Customer[/]").LeftJustified().RuleStyle("grey"));
+        console.Write(new MaxWidth(new Rule("[bold]Customer[/]").LeftJustified().RuleStyle("grey"), Width));
         if (s.Score is not double score)
         {
             console.MarkupLine("[grey]no customer sentiment (no customer turns, or no sentiment findings)[/]");
@@ -138,7 +141,7 @@ internal static class TableReport
             return;
         }
 
-        var width = Math.Max(20, console.Profile.Width - 14);
+        var width = Math.Max(20, Math.Min(console.Profile.Width, Width) - 14);
         var strip = new StringBuilder();
         for (var i = 0; i < emotions.Count; i++)
         {
@@ -171,7 +174,7 @@ internal static class TableReport
         var positive = moments.Where(f => f.Polarity == Polarity.Positive).ToList();
         var info = moments.Where(f => f.Polarity == Polarity.Info).ToList();
 
-        console.Write(new Rule("[bold]Highlighted moments[/]").LeftJustified().RuleStyle("grey"));
+        console.Write(new MaxWidth(new Rule("[bold]Highlighted moments[/]").LeftJustified().RuleStyle("grey"), Width));
         if (negative.Count + positive.Count == 0)
         {
             console.MarkupLine("[grey]no advisor behaviour recognised[/]");
@@ -212,7 +215,7 @@ internal static class TableReport
             grid.AddRow(new Markup($"[grey]{where}[/]"), new Rows(rows));
         }
 
-        console.Write(new Padder(grid).Padding(2, 0, 0, 1));
+        console.Write(new MaxWidth(new Padder(grid).Padding(2, 0, 0, 1), Width));
         if (findings.Count > MomentsPerGroup)
         {
             console.MarkupLine($"  [grey]… and {findings.Count - MomentsPerGroup} more (--format html or json lists them all)[/]");
