@@ -5,6 +5,7 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("attune");
+    config.UseStrictParsing(); // an unknown option is a usage error, not silently ignored
     config.AddCommand<AnalyzeCommand>("analyze")
         .WithDescription("Analyse transcripts: empathy score with evidence, customer sentiment and emotion, every recognised behaviour (table, json or html).")
         .WithExample("analyze", "samples/")

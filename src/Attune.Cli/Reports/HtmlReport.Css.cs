@@ -98,7 +98,9 @@ mark.info{background:var(--info-bg);box-shadow:inset 0 -2px 0 #9fb0c6}
 .badge.neg{border-color:#f2b8b3;color:#a32b2b}.badge.pos{border-color:#a9dcbc;color:#1d6b3d}
 .emo i{display:inline-block;width:9px;height:9px;border-radius:50%;background:var(--c);margin-right:5px}
 .emo{border-color:var(--c);color:var(--ink)}
-table.findings td{font-size:14px}
+table.findings{table-layout:fixed}
+table.findings th:nth-child(1){width:46px}table.findings th:nth-child(2){width:210px}table.findings th:nth-child(3){width:110px}
+table.findings td{font-size:14px;overflow-wrap:anywhere}
 table.findings tr:target td{background:#fff8d6}
 .sig{font-size:12px;color:var(--muted)}
 q{quotes:"“" "”";font-style:italic}

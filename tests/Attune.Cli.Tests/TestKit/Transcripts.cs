@@ -40,4 +40,23 @@ internal static class Transcripts
         ("advisor", "I'm so sorry, that sounds really frustrating. Right, let's get this sorted. I'll make sure the duplicate payment is refunded today, pro-rata."),
         ("customer", "Thank you, that's a relief."),
     ]);
+
+    /// <summary>A longer call for the visual check of the HTML page.</summary>
+    public static string LongCall() => Json(turns:
+    [
+        ("advisor", "Thanks for calling Acme Energy, this is Sam. What happened?"),
+        ("customer", "Hi. I've been charged twice for November. Two payments of eighty-four pounds went out of my account on the same day."),
+        ("advisor", "I see. Can I take your account number please?"),
+        ("customer", "It's 12345678. And nobody answered my email last week, which is ridiculous."),
+        ("advisor", "Sorry for any inconvenience. You need to check your statement first, is that right?"),
+        ("customer", "I've already checked it. I'm furious, honestly. That's my rent money."),
+        ("advisor", "I'm so sorry, that sounds really frustrating, especially with rent due. Right, let's get this sorted."),
+        ("customer", "Okay. So what happens now?"),
+        ("advisor", "I'll make sure the duplicate payment is refunded today. The adjustment is pro-rata against your next bill otherwise, but I've flagged it for a direct refund."),
+        ("customer", "Will it be back before Friday? I'm a bit worried about the rent."),
+        ("advisor", "It should reach your account within two working days, so by Thursday. I've added a note so nobody charges you again."),
+        ("customer", "Thank you, that's a relief. You've been great."),
+        ("advisor", "You're welcome, Jo. Anything else I can help with today?"),
+        ("customer", "No, that's everything. Thanks again."),
+    ]);
 }
