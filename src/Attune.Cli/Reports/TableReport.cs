@@ -19,6 +19,9 @@ internal static class TableReport
     /// <summary>Moments shown per group; the rest are counted (the HTML and JSON reports have them all).</summary>
     public const int MomentsPerGroup = 12;
 
+    /// <summary>Moments of one signal shown per group, so thirty backchannels do not hide everything else.</summary>
+    public const int PerSignal = 3;
+
     /// <summary>Widest the report gets, whatever the console claims.</summary>
     public const int Width = 160;
 
@@ -196,9 +199,28 @@ internal static class TableReport
             return;
         }
 
+        // readable for long calls too: at most PerSignal moments of one signal and MomentsPerGroup in all,
+        // in turn order; what is left out is counted per signal
+        var shown = new List<Finding>();
+        var perSignal = new Dictionary<string, int>(StringComparer.Ordinal);
+        var hidden = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in findings)
+        {
+            var n = perSignal.GetValueOrDefault(f.Signal);
+            if (n < PerSignal && shown.Count < MomentsPerGroup)
+            {
+                shown.Add(f);
+                perSignal[f.Signal] = n + 1;
+            }
+            else
+            {
+                hidden[f.Signal] = hidden.GetValueOrDefault(f.Signal) + 1;
+            }
+        }
+
         console.MarkupLine($"[bold {colour}]{title} ({findings.Count})[/]");
         var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn();
-        foreach (var f in findings.Take(MomentsPerGroup))
+        foreach (var f in shown)
         {
             var where = $"turn {f.Turn + 1}" + (f.Start is double t ? $" · {Time.Format(t)}" : "");
             var rows = new List<IRenderable>
@@ -216,9 +238,10 @@ internal static class TableReport
         }
 
         console.Write(new MaxWidth(new Padder(grid).Padding(2, 0, 0, 1), Width));
-        if (findings.Count > MomentsPerGroup)
+        if (hidden.Count > 0)
         {
-            console.MarkupLine($"  [grey]… and {findings.Count - MomentsPerGroup} more (--format html or json lists them all)[/]");
+            var more = string.Join(", ", hidden.OrderByDescending(h => h.Value).Select(h => $"{SignalNames.Name(h.Key).ToLowerInvariant()} ×{h.Value}"));
+            console.MarkupLine($"  [grey]… and {hidden.Values.Sum()} more: {Markup.Escape(more)} (--format html or json lists them all)[/]");
         }
     }
 

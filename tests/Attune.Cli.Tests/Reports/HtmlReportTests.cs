@@ -107,10 +107,15 @@ public partial class HtmlReportTests
     {
         // ATTUNE_DEMO_HTML=/tmp/x.html dotnet test … writes the page for a visual check (headless Chromium screenshot)
         var path = Environment.GetEnvironmentVariable("ATTUNE_DEMO_HTML");
-        var html = HtmlReport.ToHtml(TestReports.From(Transcripts.LongCall()));
+        var report = TestReports.From(Transcripts.LongCall());
+        var html = HtmlReport.ToHtml(report);
         if (path is not null)
         {
             File.WriteAllText(path, html);
+            var console = new Spectre.Console.Testing.TestConsole { EmitAnsiSequences = true };
+            console.Profile.Width = 110;
+            TableReport.Write(report, console);
+            File.WriteAllText(path + ".txt", console.Output);
         }
 
         Assert.Contains("relief", html, StringComparison.Ordinal);

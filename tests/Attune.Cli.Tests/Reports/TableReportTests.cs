@@ -42,6 +42,15 @@ public class TableReportTests
     }
 
     [Fact]
+    public void Write_ManyOfOneSignal_CappedAndCounted()
+    {
+        var turns = Enumerable.Range(0, 10).SelectMany(i => new[] { ("customer", $"It broke again, part {i}."), ("advisor", "I see.") }).ToArray();
+        var text = Render(TestReports.From(Transcripts.Json(turns: turns)));
+        Assert.Equal(TableReport.PerSignal, text.Split("Backchannel listening.backchannel").Length - 1);
+        Assert.Contains($"… and {10 - TableReport.PerSignal} more: backchannel ×{10 - TableReport.PerSignal}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Highlight_LongTurn_ShowsContextAroundTheSpan()
     {
         var text = string.Concat(Enumerable.Repeat("word ", 60)) + "sorry for any inconvenience" + string.Concat(Enumerable.Repeat(" more", 60));
