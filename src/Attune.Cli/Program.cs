@@ -5,6 +5,13 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("attune");
+    config.UseStrictParsing(); // an unknown option is a usage error, not silently ignored
+    config.AddCommand<AnalyzeCommand>("analyze")
+        .WithDescription("Analyse transcripts: empathy score with evidence, customer sentiment and emotion, every recognised behaviour (table, json or html).")
+        .WithExample("analyze", "samples/")
+        .WithExample("analyze", "samples/double-charge.json", "--format", "html", "--out", "report.html")
+        .WithExample("analyze", "calls/", "--format", "json", "--out", "reports/", "--scorecard", "my-card.yaml")
+        .WithExample("analyze", "chat.json", "--format", "json", "--no-redact");
     config.AddCommand<EvalCommand>("eval")
         .WithDescription("Measure recognition quality on labelled data (../shared/data).")
         .WithExample("eval", "--data", "../shared/data", "--json", "out/eval.json");
@@ -20,4 +27,6 @@ app.Configure(config =>
     });
 });
 
-return await app.RunAsync(args);
+// Spectre.Console.Cli returns -1 for a malformed command line; the documented exit code for usage errors is 2.
+var code = await app.RunAsync(args);
+return code < 0 ? 2 : code;
