@@ -1,15 +1,11 @@
 using Attune.Analysis.Conversations;
+using Attune.Analysis.Conversations.Importers;
 
 namespace Attune.Cli.Input;
 
-/// <summary>
-/// THE one place `attune analyze` reads a conversation from a file. Every other part of the
-/// CLI goes through <see cref="Read"/> (or a test's replacement of it).
-/// MERGE NOTE: when the importers land, replace the body with
-/// <c>ConversationReader.ReadFile(path, new ImportOptions { Format = options.Format, Speakers = options.Speakers })</c>
-/// (adapting the option names) and delete <see cref="InterimJsonReader"/> and its tests.
-/// </summary>
+/// <summary>The one place `attune analyze` reads a conversation from a file: the core's importers.</summary>
 internal static class ConversationSource
 {
-    public static ImportResult Read(string path, InputOptions options) => InterimJsonReader.ReadFile(path, options);
+    public static ImportResult Read(string path, InputOptions options) =>
+        ConversationReader.ReadFile(path, options.ToImportOptions());
 }

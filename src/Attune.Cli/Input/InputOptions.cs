@@ -1,4 +1,5 @@
 using Attune.Analysis.Conversations;
+using Attune.Analysis.Conversations.Importers;
 
 namespace Attune.Cli.Input;
 
@@ -16,15 +17,10 @@ internal sealed record InputOptions
     /// <summary>Speaker names (case-insensitive) mapped to a party, for sources that name speakers rather than roles.</summary>
     public IReadOnlyDictionary<string, Party> Speakers { get; init; } = new Dictionary<string, Party>(StringComparer.OrdinalIgnoreCase);
 
-    public static readonly string[] Formats = ["json", "text", "vtt", "transcribe"];
+    public static IReadOnlyList<string> Formats => ConversationReader.Formats;
 
-    /// <summary>customer/caller/client, advisor/adviser/agent, bot, system (case-insensitive); null otherwise.</summary>
-    public static Party? ParseParty(string text) => text?.Trim().ToLowerInvariant() switch
-    {
-        "customer" or "caller" or "client" => Party.Customer,
-        "advisor" or "adviser" or "agent" => Party.Advisor,
-        "bot" => Party.Bot,
-        "system" => Party.System,
-        _ => null,
-    };
+    /// <summary>customer/caller/client, advisor/agent/rep, bot, system (case-insensitive); null otherwise.</summary>
+    public static Party? ParseParty(string text) => PartyNames.TryParse(text, out var party) ? party : null;
+
+    public ImportOptions ToImportOptions() => new() { Format = Format, SpeakerNames = Speakers };
 }

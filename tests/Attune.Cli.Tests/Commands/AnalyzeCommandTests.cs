@@ -65,7 +65,7 @@ public class AnalyzeCommandTests
         Assert.Contains("good1.json", r.Out, StringComparison.Ordinal);
         Assert.Contains("good2.json", r.Out, StringComparison.Ordinal);
         Assert.Contains("2 of 4 failed", r.Out, StringComparison.Ordinal);
-        Assert.Contains("broken.json:3: not valid JSON", r.Out, StringComparison.Ordinal);
+        Assert.Contains("broken.json:3: malformed JSON", r.Out, StringComparison.Ordinal);
         Assert.Contains("wrong.json at $.turns[0].party: expected", r.Out, StringComparison.Ordinal);
         // failures come after the summary
         Assert.True(r.Out.IndexOf("failed:", StringComparison.Ordinal) > r.Out.IndexOf("Summary", StringComparison.Ordinal));
@@ -249,7 +249,7 @@ public class AnalyzeCommandTests
     public void Run_SpeakerOption_PassedToTheReader()
     {
         using var dir = new TempDir();
-        var file = dir.File("call.json", """{"turns": [{"speaker": "Sam", "text": "I'll make sure it's fixed."}, {"speaker": "Jo", "text": "Thanks!"}]}""");
+        var file = dir.File("call.txt", "Sam: I'll make sure it's fixed.\nJo: Thanks!\n");
         var r = CliRun.Analyze(new AnalyzeCommand.Settings { Paths = [file], Format = "json", Speakers = ["Sam=advisor", "Jo=customer"] });
         Assert.Equal(0, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Out);
@@ -277,7 +277,7 @@ public class AnalyzeCommandTests
     public void CommandApp_RegisteredVerbParsesRepeatedOptions()
     {
         using var dir = new TempDir();
-        var file = dir.File("call.json", """{"turns": [{"speaker": "Sam", "text": "Hello."}, {"speaker": "Jo", "text": "Hi."}]}""");
+        var file = dir.File("call.txt", "Sam: Hello.\nJo: Hi.\n");
         var app = new CommandAppTester();
         app.Configure(c => c.AddCommand<AnalyzeCommand>("analyze"));
         var result = app.Run("analyze", file, "--speaker", "Sam=advisor", "--speaker", "Jo=customer", "--no-redact");

@@ -105,7 +105,7 @@ public class JsonReportTests
     {
         var json = JsonReport.ToJson(TestReports.DoubleCharge(), indented: false);
         var conversation = JsonNode.Parse(json)!["conversation"]!.ToJsonString();
-        var again = Cli.Input.InterimJsonReader.Read(System.Text.Encoding.UTF8.GetBytes(conversation), "round-trip", Cli.Input.InputOptions.Default);
+        var again = Attune.Analysis.Conversations.Importers.ConversationReader.ReadText(conversation, "round-trip");
         Assert.True(again.Success, again.Error?.ToString());
         Assert.Equal(6, again.Value.Turns.Count);
         Assert.Equal("Sam Patel", again.Value.Metadata.AdvisorName);
@@ -115,7 +115,7 @@ public class JsonReportTests
     public void ToJson_ValidAgainstThePublishedSchema()
     {
         var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoRoot(), "docs", "schema", "attune-analysis.schema.json")));
-        foreach (var report in new[] { TestReports.DoubleCharge(), TestReports.DoubleCharge(times: false), TestReports.From(Transcripts.Json(null, null, turns: [])) })
+        foreach (var report in new[] { TestReports.DoubleCharge(), TestReports.DoubleCharge(times: false), TestReports.Empty() })
         {
             var result = schema.Evaluate(Parse(JsonReport.ToJson(report, indented: false)), new EvaluationOptions { OutputFormat = OutputFormat.List });
             Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
