@@ -10,6 +10,7 @@ public static class DetectorCatalog
     private static readonly Func<AnalysisOptions, Detector>[] Factories =
     [
         // customer state
+        o => new Detectors.Sentiment.SentimentDetector(o),
         // advisor behaviour
         // derived
     ];
