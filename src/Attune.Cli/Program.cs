@@ -8,6 +8,7 @@ app.Configure(config =>
     config.AddCommand<EvalCommand>("eval")
         .WithDescription("Measure recognition quality on labelled data (../shared/data).")
         .WithExample("eval", "--data", "../shared/data", "--json", "out/eval.json");
+    config.AddCommand<TrainEmotionCommand>("train-emotion").IsHidden();
 });
 
 return await app.RunAsync(args);

@@ -6,5 +6,8 @@ public static class EvalSuites
     public static IReadOnlyList<IEvalSuite> All { get; } =
     [
         new Suites.VaderSuite(),
+        new Suites.GoEmotionsSuite(),
+        new Suites.DailyDialogSuite(),
+        new Suites.MeldSuite(),
     ];
 }
