@@ -11,6 +11,7 @@ public static class DetectorCatalog
     [
         // customer state
         o => new Detectors.Sentiment.SentimentDetector(o),
+        o => new Detectors.Emotion.EmotionDetector(o),
         // advisor behaviour
         // derived
     ];

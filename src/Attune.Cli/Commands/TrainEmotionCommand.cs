@@ -17,8 +17,14 @@ namespace Attune.Cli.Commands;
 /// </summary>
 public sealed class TrainEmotionCommand : Command<TrainEmotionCommand.Settings>
 {
-    /// <summary>The model's classes: Ekman's six (GoEmotions' own grouping) with surprise split into surprise, curiosity and confusion.</summary>
-    internal static readonly string[] Classes = ["anger", "disgust", "fear", "joy", "sadness", "surprise", "curiosity", "confusion", "neutral"];
+    /// <summary>
+    /// The model's classes: Ekman's six as GoEmotions groups them, with the labels that are
+    /// stances rather than felt emotions kept apart (approval from joy, disapproval from anger,
+    /// curiosity and confusion from surprise), so that "No, that's not right" is not anger and
+    /// "Yes, that's correct" is not joy, while the Ekman grouping can still be rebuilt.
+    /// </summary>
+    internal static readonly string[] Classes =
+        ["anger", "disapproval", "disgust", "fear", "joy", "approval", "sadness", "surprise", "curiosity", "confusion", "neutral"];
 
     public sealed class Settings : CommandSettings
     {
@@ -33,12 +39,13 @@ public sealed class TrainEmotionCommand : Command<TrainEmotionCommand.Settings>
 
     /// <summary>
     /// GoEmotions label → model class, following GoEmotions' published Ekman mapping
-    /// (ekman_mapping.json) except that surprise is split: realization stays with surprise,
-    /// curiosity and confusion get classes of their own (a customer's question is not confusion).
+    /// (ekman_mapping.json) except for the stance labels kept apart (see <see cref="Classes"/>).
     /// </summary>
     internal static string ClassOf(string goEmotion) => goEmotion switch
     {
-        "anger" or "annoyance" or "disapproval" => "anger",
+        "anger" or "annoyance" => "anger",
+        "disapproval" => "disapproval",
+        "approval" => "approval",
         "disgust" => "disgust",
         "fear" or "nervousness" => "fear",
         "sadness" or "disappointment" or "embarrassment" or "grief" or "remorse" => "sadness",
@@ -46,7 +53,7 @@ public sealed class TrainEmotionCommand : Command<TrainEmotionCommand.Settings>
         "curiosity" => "curiosity",
         "confusion" => "confusion",
         "neutral" => "neutral",
-        _ => "joy", // joy, amusement, approval, excitement, gratitude, love, optimism, relief, pride, admiration, desire, caring
+        _ => "joy", // joy, amusement, excitement, gratitude, love, optimism, relief, pride, admiration, desire, caring
     };
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -11,12 +11,14 @@ namespace Attune.Cli.Eval.Suites;
 internal static class EmotionMapping
 {
     /// <summary>
-    /// GoEmotions' own Ekman grouping (ekman_mapping.json) puts curiosity and confusion under
-    /// surprise, so they count as surprise on goemotions.ekman.
+    /// GoEmotions' own Ekman grouping (ekman_mapping.json): curiosity and confusion are surprise,
+    /// disapproval is anger, approval is joy.
     /// </summary>
     public static string GoEmotionsEkman(string modelClass) => modelClass switch
     {
         "curiosity" or "confusion" => "surprise",
+        "disapproval" => "anger",
+        "approval" => "joy",
         _ => modelClass,
     };
 
@@ -31,23 +33,24 @@ internal static class EmotionMapping
         _ => "neutral",
     };
 
-    /// <summary>GoEmotions sentiment groups (sentiment_dict.json): joy positive; anger, disgust, fear, sadness negative; surprise, curiosity, confusion ambiguous.</summary>
+    /// <summary>GoEmotions sentiment groups (sentiment_dict.json): joy, approval positive; anger, disapproval, disgust, fear, sadness negative; surprise, curiosity, confusion ambiguous.</summary>
     public static string GoEmotionsGroup(string modelClass) => modelClass switch
     {
-        "joy" => "positive",
-        "anger" or "disgust" or "fear" or "sadness" => "negative",
+        "joy" or "approval" => "positive",
+        "anger" or "disapproval" or "disgust" or "fear" or "sadness" => "negative",
         "surprise" or "curiosity" or "confusion" => "ambiguous",
         _ => "neutral",
     };
 
     /// <summary>
     /// Basic-emotion sets of scripted dialogue (DailyDialog, MELD): surprise there is astonishment
-    /// ("Really?!"), so confusion counts as surprise but curiosity (an ordinary question) counts as no emotion.
+    /// ("Really?!"), so confusion counts as surprise, while the stances (curiosity: an ordinary
+    /// question; approval, disapproval: agreeing or not) are no emotion.
     /// </summary>
     public static string BasicEmotion(string modelClass) => modelClass switch
     {
         "confusion" => "surprise",
-        "curiosity" => "neutral",
+        "curiosity" or "approval" or "disapproval" => "neutral",
         _ => modelClass,
     };
 }

@@ -20,7 +20,11 @@ public static class EmotionLabels
     /// <summary>Journey states: angry, distressed, anxious, confused, calm, positive.</summary>
     public static IReadOnlyList<string> States { get; } = ["angry", "distressed", "anxious", "confused", "calm", "positive"];
 
-    /// <summary>The emotion a model class is shown as: anger and disgust are frustration; surprise and curiosity are not emotions a customer needs help with, so neutral.</summary>
+    /// <summary>
+    /// The emotion a model class is shown as: anger and disgust are frustration; surprise,
+    /// curiosity, approval and disapproval are not emotions a customer needs help with (a
+    /// question, "yes that's right", "no that's wrong"), so neutral.
+    /// </summary>
     public static string FromModelClass(string modelClass) => modelClass switch
     {
         "anger" or "disgust" => Frustration,
