@@ -23,7 +23,9 @@ namespace Attune.Analysis.Text.Detectors.Sentiment;
 /// and negative are the shares of the text in each polarity (a sentiment word counts |v| + 1).
 /// <para>
 /// Deviations, each tested: a few idioms and the lexicon's multi-word entries ("fed up",
-/// "can't stand") are matched as phrases; contact-centre phrases ("charged twice", "still not
+/// "can't stand") are matched as phrases; an emoji is one word whose valence is the summed
+/// lexicon valence of the words of its description in VADER's emoji lexicon (VADER instead
+/// splices the description into the text); contact-centre phrases ("charged twice", "still not
 /// working", <c>sentiment_phrases.lex.txt</c>) carry valence; in <see cref="Score(TokenizedText)"/>
 /// quoted words (someone else's words) count as neutral.
 /// </para>
@@ -33,7 +35,7 @@ namespace Attune.Analysis.Text.Detectors.Sentiment;
 /// </summary>
 public static class SentimentAnalyzer
 {
-    private const int StackWords = 256;
+    private const int StackWords = 512;
     private const float ButBefore = 0.5f;
     private const float ButAfter = 1.5f;
     private const float ExclamationIncrement = 0.292f;
@@ -67,7 +69,7 @@ public static class SentimentAnalyzer
 
     private static SentimentScore Run(string text, TokenizedText? tokens, List<SentimentContribution>? contributions)
     {
-        var maxWords = (text.Length / 2) + 1;
+        var maxWords = text.Length + 1; // an emoji between letters is a word of its own
         SentimentWord[]? rented = null;
         Span<SentimentWord> words = maxWords <= StackWords
             ? stackalloc SentimentWord[maxWords]
@@ -106,9 +108,17 @@ public static class SentimentAnalyzer
             }
 
             var start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            var emoji = EmojiLength(text, i);
+            if (emoji > 0)
             {
-                i++;
+                i += emoji; // an emoji is a word even when typed against another ("thanks😀")
+            }
+            else
+            {
+                while (i < text.Length && !char.IsWhiteSpace(text[i]) && EmojiLength(text, i) == 0)
+                {
+                    i++;
+                }
             }
 
             var raw = text.AsSpan(start, i - start);
@@ -124,8 +134,15 @@ public static class SentimentAnalyzer
                 continue; // a URL or a run of junk: no word of the lexicon is this long
             }
 
-            // An emoticon or a token the lexicon knows with its punctuation (":)", "<3", ":D").
+            // An emoticon or a token the lexicon knows with its punctuation (":)", "<3", ":D"),
+            // or an emoji, looked up without its variation selector or skin tone if need be.
             var found = TryLookup(raw, lower, out var entry) && entry.HasValence;
+            if (!found && emoji > 0)
+            {
+                var baseLength = char.IsHighSurrogate(raw[0]) ? 2 : 1;
+                found = baseLength < raw.Length && SentimentLexicon.TryGet(raw[..baseLength], out entry) && entry.HasValence;
+            }
+
             var wordStart = start;
             var word = raw;
             if (!found)
@@ -552,6 +569,48 @@ public static class SentimentAnalyzer
         }
 
         return emphasis;
+    }
+
+    /// <summary>
+    /// Length of the emoji starting at <paramref name="i"/> (0 when none): a pictograph from the
+    /// Miscellaneous Symbols, Dingbats or supplementary emoji blocks, with a following variation
+    /// selector or skin-tone modifier.
+    /// </summary>
+    private static int EmojiLength(string text, int i)
+    {
+        var c = text[i];
+        int length;
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            var cp = char.ConvertToUtf32(c, text[i + 1]);
+            if (cp is < 0x1F000 or > 0x1FAFF)
+            {
+                return 0;
+            }
+
+            length = 2;
+        }
+        else if (c is (>= '\u2600' and <= '\u27BF') or (>= '\u2B00' and <= '\u2BFF'))
+        {
+            length = 1;
+        }
+        else
+        {
+            return 0;
+        }
+
+        var j = i + length;
+        if (j < text.Length && text[j] == '\uFE0F')
+        {
+            j++;
+        }
+        else if (j + 1 < text.Length && char.IsHighSurrogate(text[j]) && char.IsLowSurrogate(text[j + 1])
+            && char.ConvertToUtf32(text[j], text[j + 1]) is >= 0x1F3FB and <= 0x1F3FF)
+        {
+            j += 2;
+        }
+
+        return j - i;
     }
 
     private static bool EndsClause(ReadOnlySpan<char> trailing)

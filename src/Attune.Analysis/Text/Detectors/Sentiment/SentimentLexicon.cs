@@ -117,6 +117,25 @@ internal static class SentimentLexicon
             }
         }
 
+        // Emoji: the summed valence of the words of the description ("smiling face with smiling eyes"
+        // → 2 × 2.0), within the lexicon's -4..+4.
+        foreach (var (emoji, description) in ReadPairs("vader_emoji.tsv"))
+        {
+            float sum = 0;
+            foreach (var word in description.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (map.TryGetValue(word.Trim('.', ',', ':', ';', '!', '?', '"', '(', ')').ToLowerInvariant(), out var e) && e.HasValence)
+                {
+                    sum += e.Valence;
+                }
+            }
+
+            if (sum != 0 && !map.ContainsKey(emoji))
+            {
+                Upsert(map, emoji, e => e with { Valence = Math.Clamp(sum, -4f, 4f), HasValence = true });
+            }
+        }
+
         foreach (var w in Intensifiers)
         {
             Upsert(map, w, e => e with { Booster = BoosterIncrement });
@@ -167,12 +186,26 @@ internal static class SentimentLexicon
 
     private static IEnumerable<(string Token, float Valence)> ReadTable(string resourceSuffix)
     {
+        var list = new List<(string, float)>(8000);
+        foreach (var (token, value) in ReadPairs(resourceSuffix))
+        {
+            var tab = value.IndexOf('\t', StringComparison.Ordinal);
+            var number = tab < 0 ? value : value[..tab];
+            list.Add((token, float.Parse(number.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture)));
+        }
+
+        return list;
+    }
+
+    /// <summary>Lines "key&lt;TAB&gt;value" of an embedded resource; "# " lines are comments.</summary>
+    private static List<(string Key, string Value)> ReadPairs(string resourceSuffix)
+    {
         var assembly = typeof(SentimentLexicon).Assembly;
         var name = FindResource(assembly, resourceSuffix);
         using var stream = assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from the build.");
         using var reader = new StreamReader(stream);
-        var list = new List<(string, float)>(8000);
+        var list = new List<(string, string)>(8000);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line.StartsWith("# ", StringComparison.Ordinal) || line == "#")
@@ -186,9 +219,7 @@ internal static class SentimentLexicon
                 continue;
             }
 
-            var end = line.IndexOf('\t', tab + 1);
-            var value = line.AsSpan(tab + 1, (end < 0 ? line.Length : end) - tab - 1).Trim();
-            list.Add((line[..tab].Trim(), float.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture)));
+            list.Add((line[..tab].Trim(), line[(tab + 1)..]));
         }
 
         return list;

@@ -118,6 +118,23 @@ public class SentimentAnalyzerTests
     }
 
     [Fact]
+    public void Score_EmojiAgainstWord_BothCount()
+    {
+        const string text = "thanks\U0001F600";
+        var (score, contributions) = SentimentAnalyzer.Explain(Tokenizer.Tokenize(text));
+        Assert.Equal(2, contributions.Count);
+        Assert.True(score.Compound > SentimentAnalyzer.Score("thanks").Compound);
+    }
+
+    [Theory]
+    [InlineData("\U0001F60A", "positive")] // smiling face with smiling eyes
+    [InlineData("\U0001F61E", "negative")] // disappointed face
+    [InlineData("\u263A\uFE0F", "positive")] // smiling face with variation selector
+    [InlineData("\U0001F44D\U0001F3FD", "neutral")] // thumbs up: no lexicon word in "thumbs up"
+    public void Score_Emoji_ValenceFromDescription(string text, string label) =>
+        Assert.Equal(label, SentimentAnalyzer.Score(text).Label);
+
+    [Fact]
     public void Score_Url_Ignored() => Assert.Equal("neutral", SentimentAnalyzer.Score("see http://example.com/a-very-long-path/that-goes-on-and-on-and-on-for-a-while/index.html").Label);
 
     [Fact]
