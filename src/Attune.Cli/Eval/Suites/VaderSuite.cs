@@ -41,7 +41,7 @@ public sealed class VaderSuite : IEvalSuite
             }
 
             yield return EvalTaskResult.Macro($"vader.{corpus}.sentiment", counter, Labels,
-                $"{Path.GetFileName(file)}: truth = mean rating / 4, both classed at ±0.05; accuracy {counter.Accuracy:0.000}");
+                $"{Path.GetFileName(file)}: truth = mean rating / 4, both classed at ±0.05; accuracy {counter.Accuracy:0.000}, weighted-F1 {counter.WeightedF1(Labels):0.000}");
         }
     }
 
