@@ -25,6 +25,7 @@ app.Configure(config =>
             .WithDescription("Synthesise a long chat, analyse it and report peak memory against a budget.")
             .WithExample("bench", "longchat", "--hours", "4");
     });
+    config.AddCommand<TrainEmotionCommand>("train-emotion").IsHidden();
 });
 
 // Spectre.Console.Cli returns -1 for a malformed command line; the documented exit code for usage errors is 2.

@@ -10,6 +10,8 @@ public static class DetectorCatalog
     private static readonly Func<AnalysisOptions, Detector>[] Factories =
     [
         // customer state
+        o => new Detectors.Sentiment.SentimentDetector(o),
+        o => new Detectors.Emotion.EmotionDetector(o),
         // advisor behaviour
         // derived
     ];

@@ -5,5 +5,9 @@ public static class EvalSuites
 {
     public static IReadOnlyList<IEvalSuite> All { get; } =
     [
+        new Suites.VaderSuite(),
+        new Suites.GoEmotionsSuite(),
+        new Suites.DailyDialogSuite(),
+        new Suites.MeldSuite(),
     ];
 }

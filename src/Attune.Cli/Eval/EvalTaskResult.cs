@@ -6,7 +6,7 @@ namespace Attune.Cli.Eval;
 public sealed record EvalTaskResult
 {
     [JsonIgnore]
-    public required string Task { get; init; }
+    public string Task { get; init; } = "";
 
     [JsonPropertyName("metric")]
     public required string Metric { get; init; }
