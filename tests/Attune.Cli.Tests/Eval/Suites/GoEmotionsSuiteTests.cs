@@ -27,6 +27,19 @@ public class GoEmotionsSuiteTests
     }
 
     [Fact]
+    public void Run_TrainingSplitBesideOthers_LeftOutOfTheFigure()
+    {
+        using var dir = new SuiteTestFolder();
+        dir.Write("ekman/labels.txt", "anger\ndisgust\nfear\njoy\nneutral\nsadness\nsurprise\n");
+        dir.Write("ekman/train.tsv", "I am so scared and worried\t2\tid1\nThank you so much!\t3\tid2\n");
+        dir.Write("ekman/test.tsv", "Thank you so much, that is wonderful!\t3\tid3\n");
+        var ekman = Assert.Single(new GoEmotionsSuite().Run(dir.Path, new EvalContext()).ToList(), r => r.Task == "goemotions.ekman");
+        Assert.Equal(1, ekman.Support);
+        Assert.Contains("train.tsv", ekman.Note, StringComparison.Ordinal);
+        Assert.Contains("training split, not in the figure", ekman.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_LabelIdOutOfRange_InvalidData()
     {
         using var dir = new SuiteTestFolder();
