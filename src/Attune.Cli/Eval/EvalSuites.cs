@@ -5,5 +5,8 @@ public static class EvalSuites
 {
     public static IReadOnlyList<IEvalSuite> All { get; } =
     [
+        new Suites.SwdaSuite(),
+        new Suites.AnnomiSuite(),
+        new Suites.EsconvSuite(),
     ];
 }
