@@ -15,7 +15,7 @@ namespace Attune.Analysis.Text.Detectors.Backchannel;
 /// <item>the customer's last turn was a question → "yeah", "okay", "right" answer it;</item>
 /// <item>the customer said goodbye → "okay" closes the call;</item>
 /// <item>an echo question ("did you?") counts only right after a customer turn (after the advisor's own statement it is a tag question);</item>
-/// <item>an agreement token at the start of an unfinished turn ("yes, —") begins an answer.</item>
+/// <item>"yes" at the start of an unfinished turn ("yes, —") begins an answer.</item>
 /// </list>
 /// </summary>
 public sealed class BackchannelDetector : Detector
@@ -87,7 +87,8 @@ public sealed class BackchannelDetector : Detector
             return;
         }
 
-        if (wholeTurn && scan.HasAgreement && !scan.HasContinuer && !scan.HasAppreciation && EndsUnfinished(list))
+        // "Yes, —" cut off: the start of an answer or an agreement, not a receipt
+        if (wholeTurn && scan.FormalYes && !scan.HasContinuer && !scan.HasAppreciation && EndsUnfinished(list))
         {
             return;
         }
@@ -146,6 +147,7 @@ public sealed class BackchannelDetector : Detector
                 result.Items++;
                 result.HasContinuer |= kind == BackchannelKind.Continuer;
                 result.HasAgreement |= kind == BackchannelKind.Agreement;
+                result.FormalYes |= kind == BackchannelKind.Agreement && list[i].Norm == "yes";
                 result.HasAppreciation |= kind == BackchannelKind.Appreciation;
                 result.HasEcho |= kind == BackchannelKind.Echo;
                 result.NotReceipt |= !IsReceipt(list, i, bestEnd, kind);
@@ -326,6 +328,7 @@ public sealed class BackchannelDetector : Detector
         public bool HasAppreciation;
         public bool HasEcho;
         public bool NotReceipt;
+        public bool FormalYes;
 
         public readonly bool OnlyReceipt => !NotReceipt;
     }

@@ -59,7 +59,7 @@ public static class QuestionForm
             return null;
         }
 
-        var qmark = text.SentenceEndsWithQuestionMark(sentence);
+        var qmark = EndsWithOwnQuestionMark(text, first, end);
         var shape = Find(w, qmark);
         if (shape is null)
         {
@@ -70,6 +70,27 @@ public static class QuestionForm
         (isOpen, reason) = Refine(w, isOpen, reason, head);
         var firstToken = w.Token[head];
         return new QuestionShape(isOpen, reason, firstToken, end, HeadText(w, head));
+    }
+
+    /// <summary>True when the sentence ends with a question mark that is not inside a quotation.</summary>
+    private static bool EndsWithOwnQuestionMark(TokenizedText text, int first, int end)
+    {
+        var tokens = text.Tokens;
+        for (var i = end - 1; i >= first; i--)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (text.Text[t.Start] == '?')
+            {
+                return !t.Quoted;
+            }
+        }
+
+        return false;
     }
 
     private static (bool Open, QuestionReason Reason, int Head)? Find(Sentence w, bool qmark)
@@ -85,6 +106,14 @@ public static class QuestionForm
         {
             return null;
         }
+
+        // repair requests: "what?", "pardon?", "sorry?", "excuse me?"
+        if ((w.WordCount == 1 && L.Repair.Contains(w.W[lead])) || (w.WordCount == 2 && w.W[lead] == "excuse"))
+        {
+            return null;
+        }
+
+        var tag = TagQuestion(w, qmark);
 
         // clause heads: the sentence start and every clause after a comma
         for (var c = 0; c < n; c++)
@@ -125,6 +154,11 @@ public static class QuestionForm
                 continue;
             }
 
+            if (i == tag)
+            {
+                return (false, QuestionReason.Tag, i);
+            }
+
             if (L.Aux.Contains(head) && FrontedAuxiliary(w, i, isFirst, qmark, head, next, next2))
             {
                 if (head is "can" or "could" or "would" or "will" && next == "you" && L.RequestVerb.Contains(next2))
@@ -155,7 +189,6 @@ public static class QuestionForm
             }
         }
 
-        var tag = TagQuestion(w, qmark);
         if (tag >= 0)
         {
             return (false, QuestionReason.Tag, tag);
@@ -173,16 +206,6 @@ public static class QuestionForm
         }
 
         // statement-shaped with a question mark
-        if (w.WordCount == 1 && L.Repair.Contains(w.W[lead]))
-        {
-            return null;
-        }
-
-        if (w.WordCount == 2 && w.W[lead] == "excuse")
-        {
-            return null;
-        }
-
         for (var k = Math.Max(lead, n - 3); k < n; k++)
         {
             if (!w.Comma[k] && L.Wh.Contains(w.W[k]) && k > lead)
@@ -201,24 +224,45 @@ public static class QuestionForm
             return isFirst || qmark;
         }
 
-        if (!isFirst && IsFormula(w, i, L.WordSearch, whole: false))
+        if (!isFirst)
         {
+            // inside a sentence only a direct wh-question with inversion counts ("I need to know, how do you feel…");
+            // "which"/"who" there are relative pronouns ("my brother, who does…") and word searches are self-addressed
+            if (!L.WhCore.Contains(head) || IsFormula(w, i, L.WordSearch, whole: false))
+            {
+                return false;
+            }
+
+            if (L.Aux.Contains(next) && L.PersonalSubject.Contains(next2))
+            {
+                return true;
+            }
+
+            for (var k = i + 1; k < Math.Min(w.Count, i + 5); k++)
+            {
+                if (w.Comma[k] || L.Pronoun.Contains(w.W[k]))
+                {
+                    break;
+                }
+
+                if (L.Aux.Contains(w.W[k]) && k + 1 < w.Count && L.PersonalSubject.Contains(w.W[k + 1]))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 
-        // "which"/"who" after a noun are relative pronouns ("my brother, who is…") unless inverted
+        // "which"/"who" opening a sentence are relative continuations ("Which is why…") unless inverted or asked
         if (head is "which" or "who" or "whose" or "whom" && !qmark && !(L.Aux.Contains(next) && L.Subject.Contains(next2)))
         {
             return false;
         }
 
-        var contracted = head.Contains('\'', StringComparison.Ordinal) || head == "whatcha";
-        if (contracted || L.Aux.Contains(next))
+        if (head.Contains('\'', StringComparison.Ordinal) || head == "whatcha" || L.Aux.Contains(next))
         {
-            if (isFirst || contracted || (L.WhCore.Contains(head) && L.Subject.Contains(next2)))
-            {
-                return true;
-            }
+            return true;
         }
 
         // wh + a short noun or adjective phrase + inverted auxiliary ("what kind of car do you…", "how long have you…")
@@ -235,7 +279,7 @@ public static class QuestionForm
             }
         }
 
-        return isFirst && qmark && !L.Pronoun.Contains(next);
+        return qmark && !L.Pronoun.Contains(next);
     }
 
     private static bool FrontedAuxiliary(Sentence w, int i, bool isFirst, bool qmark, string head, string next, string next2)
@@ -264,12 +308,17 @@ public static class QuestionForm
         }
 
         // "so do I", "neither can we", "than did they"
-        if (i > 0 && w.W[i - 1] is "so" or "neither" or "nor" or "than" or "as" && !isFirst)
+        if (i > 0 && w.W[i - 1] is "so" or "neither" or "nor" or "than" or "as" && (!isFirst || (!qmark && i + 2 >= w.Count)))
         {
             return false;
         }
 
-        _ = next2;
+        // a permission preface: "can I ask, what do you…" — the question is what follows
+        if (head is "can" or "could" or "may" && next == "i" && next2 == "ask")
+        {
+            return false;
+        }
+
         return true;
     }
 
