@@ -64,8 +64,9 @@ public sealed class BackchannelDetector : Detector
 
         if (!wholeTurn)
         {
-            // the turn goes on: only a receipt token closed off by punctuation counts ("Okay, I see. Let me check that.")
-            if (scan.HasAgreement || scan.HasEcho || !BreaksAfter(list, scan.End) || !scan.HasContinuer)
+            // the turn goes on: only a receipt closed off by punctuation counts ("Mm-hmm, I see. Let me check that.");
+            // "oh," and "right," opening an answer are change-of-state and transition tokens, "okay, so…" moves on
+            if (scan.HasAgreement || scan.HasEcho || !BreaksAfter(list, scan.End) || !(scan.HasReceipt || (scan.HasContinuer && EndsSentence(list, scan.End))))
             {
                 return;
             }
@@ -94,8 +95,8 @@ public sealed class BackchannelDetector : Detector
         }
 
         var kind = scan.HasEcho ? BackchannelKind.Echo : scan.HasAppreciation ? BackchannelKind.Appreciation : scan.HasContinuer ? BackchannelKind.Continuer : BackchannelKind.Agreement;
-        var end = wholeTurn ? list.Count : scan.End;
-        var quote = tokens.Text[list[scan.First].Start..list[LastWord(list, end)].End];
+        var end = LastWord(list, wholeTurn ? list.Count : scan.End) + 1;
+        var quote = tokens.Text[list[scan.First].Start..list[end - 1].End];
         var detail = kind switch
         {
             BackchannelKind.Echo => $"Backchannel: '{quote}' shows interest in the customer's last words without taking the floor.",
@@ -151,6 +152,7 @@ public sealed class BackchannelDetector : Detector
                 result.HasAppreciation |= kind == BackchannelKind.Appreciation;
                 result.HasEcho |= kind == BackchannelKind.Echo;
                 result.NotReceipt |= !IsReceipt(list, i, bestEnd, kind);
+                result.HasReceipt |= BackchannelLexicon.IsAcknowledgement(BackchannelLexicon.Matcher.Phrases[best]);
                 result.Words += CountWords(list, i, bestEnd);
                 i = bestEnd;
                 result.End = i;
@@ -297,6 +299,9 @@ public sealed class BackchannelDetector : Detector
         return end < list.Count && list[end].Kind == TokenKind.Punctuation && list[end].Norm is "." or "," or "!" or "..." or ";" or "-" or "--" or "\u2014";
     }
 
+    private static bool EndsSentence(IReadOnlyList<Token> list, int end) =>
+        end < list.Count && list[end].Kind == TokenKind.Punctuation && list[end].Norm is "." or "!" or "...";
+
     /// <summary>A turn that stops on a comma or dash was cut off: the speaker meant to go on.</summary>
     private static bool EndsUnfinished(IReadOnlyList<Token> list)
     {
@@ -329,6 +334,7 @@ public sealed class BackchannelDetector : Detector
         public bool HasEcho;
         public bool NotReceipt;
         public bool FormalYes;
+        public bool HasReceipt;
 
         public readonly bool OnlyReceipt => !NotReceipt;
     }
