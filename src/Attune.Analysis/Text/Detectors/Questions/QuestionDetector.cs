@@ -74,6 +74,7 @@ public sealed class QuestionDetector : Detector
     private static string Explain(QuestionShape q) => q.Reason switch
     {
         QuestionReason.WhQuestion => $"Open question: '{q.Head}…' is a wh-question that invites the customer to answer in their own words.",
+        QuestionReason.WhMeasure => $"Open question by form: '{q.Head}…' is a wh-question, though it asks for a single number or time.",
         QuestionReason.WhInSitu => $"Open question: the question word '{q.Head}' asks the customer to fill in an answer.",
         QuestionReason.OpenRequest => $"Open question: '{q.Head}…' asks the customer to tell it in their own words.",
         QuestionReason.Prompt => $"Open question: the prompt '{q.Head}…' invites a free account.",

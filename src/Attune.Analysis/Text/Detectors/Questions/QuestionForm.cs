@@ -130,8 +130,9 @@ public static class QuestionForm
             }
 
             var alternative = false;
-            if (w.W[i] == "or")
+            if (w.W[i] == "or" && !(i + 1 < n && L.Wh.Contains(Next(w, i, 1))))
             {
+                // "… or do you…?" offers a closed alternative; "or what do you think?" stays an open wh-question
                 alternative = true;
                 i = SkipLead(w, i + 1);
                 if (i >= n)
@@ -432,25 +433,33 @@ public static class QuestionForm
         return -1;
     }
 
-    /// <summary>Product refinements of the open/closed reading (documented in BEHAVIOURS.md terms: closed includes "a single fact").</summary>
+    /// <summary>
+    /// Product refinements of the open/closed reading. BEHAVIOURS.md counts "a single fact" as closed; the
+    /// Switchboard annotation (the evaluation's truth) counts every wh-question as open. Both are kept apart:
+    /// identity data ("what's your postcode?") and a choice among given options ("which of…") are closed
+    /// (<see cref="QuestionReason.SingleFact"/>); numbers and times ("how many…?") stay open by form and are
+    /// named in the detail (<see cref="QuestionReason.WhMeasure"/>), so a coach can still see them.
+    /// </summary>
     private static (bool Open, QuestionReason Reason) Refine(Sentence w, bool open, QuestionReason reason, int head)
     {
         var n = w.Count;
         if (open && reason is QuestionReason.WhQuestion or QuestionReason.WhInSitu)
         {
+            // identity and account data, and a choice among given options, are single facts: closed
+            if ((w.W[head] is "what's" or "what" && DatumAfter(w, head)) || (w.W[head] == "which" && Next(w, head, 1) is "one" or "ones" or "of"))
+            {
+                return (false, QuestionReason.SingleFact);
+            }
+
+            // a number or a time: open by form (wh), flagged in the detail
             for (var k = head; k < n; k++)
             {
                 var a = w.W[k];
                 var next = k + 1 < n && !w.Comma[k + 1] ? w.W[k + 1] : "";
-                if ((a == "how" && L.Quantity.Contains(next)) || (a == "what" && L.FactNoun.Contains(next)) || (a == "which" && next is "one" or "ones" or "of") || a == "scale")
+                if ((a == "how" && L.Quantity.Contains(next)) || (a == "what" && L.FactNoun.Contains(next)) || a == "scale")
                 {
-                    return (false, QuestionReason.SingleFact);
+                    return (true, QuestionReason.WhMeasure);
                 }
-            }
-
-            if (w.W[head] is "what's" or "what" && DatumAfter(w, head))
-            {
-                return (false, QuestionReason.SingleFact);
             }
         }
 

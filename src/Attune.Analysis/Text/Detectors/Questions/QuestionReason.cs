@@ -6,6 +6,12 @@ public enum QuestionReason
     /// <summary>Open: a wh-question ("what happened?", "how do you feel about it?").</summary>
     WhQuestion,
 
+    /// <summary>
+    /// Open by form: a wh-question whose answer is a number or a time ("how many…?", "how long…?", "what time…?").
+    /// Counted open, as the Switchboard annotation does (qw), but the detail says it asks for one fact.
+    /// </summary>
+    WhMeasure,
+
     /// <summary>Open: a wh-word left in place in a statement-shaped question ("you called them when?").</summary>
     WhInSitu,
 

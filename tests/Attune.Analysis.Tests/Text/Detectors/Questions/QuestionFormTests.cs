@@ -51,8 +51,9 @@ public class QuestionFormTests
     [InlineData("I wonder if you could check the cable.", "closed")]
     [InlineData("I don't know if you've ever seen it.", "closed")]
     [InlineData("What's your postcode?", "closed")]
-    [InlineData("How many times have you called us?", "closed")]
-    [InlineData("How long has it been like this?", "closed")]
+    [InlineData("How many times have you called us?", "open")]
+    [InlineData("How long has it been like this?", "open")]
+    [InlineData("Or what do you think?", "open")]
     [InlineData("Which of the two plans are you on?", "closed")]
     [InlineData("Account number?", "closed")]
     [InlineData("Could you tell me your account number?", "closed")]
@@ -84,7 +85,9 @@ public class QuestionFormTests
     [InlineData("Can I ask, what do you like about it?", QuestionReason.WhQuestion)]
     [InlineData("It's cold, isn't it?", QuestionReason.Tag)]
     [InlineData("So you were charged twice?", QuestionReason.Declarative)]
-    [InlineData("How many payments did you see?", QuestionReason.SingleFact)]
+    [InlineData("How many payments did you see?", QuestionReason.WhMeasure)]
+    [InlineData("What's your account number?", QuestionReason.SingleFact)]
+    [InlineData("Or do you want a refund?", QuestionReason.Alternative)]
     [InlineData("Could you describe the noise?", QuestionReason.OpenRequest)]
     public void Analyze_Sentence_GivesReason(string text, QuestionReason reason)
     {
