@@ -142,6 +142,12 @@ public static class QuestionForm
             }
 
             var isFirst = c == 0 || lead >= c;
+            if (i + 1 < n && w.W[i] is "in" or "on" or "at" or "for" or "from" or "with" or "about" or "to" or "by" && L.Wh.Contains(Next(w, i, 1)))
+            {
+                // "in what ways…", "for how long…", "to what extent…"
+                i++;
+            }
+
             var head = w.W[i];
             var next = Next(w, i, 1);
             var next2 = Next(w, i, 2);
@@ -184,7 +190,7 @@ public static class QuestionForm
         // a direct wh-question later in the sentence, recognised by its inversion ("I'd love to hear what are your…")
         for (var k = 1; k + 2 < n; k++)
         {
-            if (L.WhCore.Contains(w.W[k]) && L.Aux.Contains(w.W[k + 1]) && !w.Comma[k + 1] && L.Subject.Contains(w.W[k + 2]) && !IsFormula(w, k, L.WordSearch, whole: false))
+            if (L.WhCore.Contains(w.W[k]) && L.Aux.Contains(w.W[k + 1]) && !w.Comma[k + 1] && L.Subject.Contains(w.W[k + 2]) && !IsWordSearch(w, k))
             {
                 return (true, QuestionReason.WhQuestion, k);
             }
@@ -229,9 +235,15 @@ public static class QuestionForm
         {
             // inside a sentence only a direct wh-question with inversion counts ("I need to know, how do you feel…");
             // "which"/"who" there are relative pronouns ("my brother, who does…") and word searches are self-addressed
-            if (!L.WhCore.Contains(head) || IsFormula(w, i, L.WordSearch, whole: false))
+            if (!L.WhCore.Contains(head) || IsWordSearch(w, i))
             {
                 return false;
+            }
+
+            // the last clause of a question ("There, um, what brings you in today?")
+            if (qmark && !HasCommaAfter(w, i))
+            {
+                return true;
             }
 
             if (L.Aux.Contains(next) && L.PersonalSubject.Contains(next2))
@@ -292,6 +304,12 @@ public static class QuestionForm
 
         var subject = isFirst ? L.Subject.Contains(next) || w.Capitalised[i + 1] : L.PersonalSubject.Contains(next);
         if (!subject)
+        {
+            return false;
+        }
+
+        // a restart ("can you- can you tell me…"): read the repeated clause instead
+        if (i + 3 < w.Count && w.Comma[i + 2] && Next(w, i + 2, 1) == head)
         {
             return false;
         }
@@ -446,7 +464,7 @@ public static class QuestionForm
         if (open && reason is QuestionReason.WhQuestion or QuestionReason.WhInSitu)
         {
             // identity and account data, and a choice among given options, are single facts: closed
-            if ((w.W[head] is "what's" or "what" && DatumAfter(w, head)) || (w.W[head] == "which" && Next(w, head, 1) is "one" or "ones" or "of"))
+            if ((w.W[head] is "what's" or "what" && DatumAfter(w, head)) || (w.W[head] == "which" && Next(w, head, 1) is "one" or "ones" or "of") || Contains(w, "scale"))
             {
                 return (false, QuestionReason.SingleFact);
             }
@@ -456,7 +474,7 @@ public static class QuestionForm
             {
                 var a = w.W[k];
                 var next = k + 1 < n && !w.Comma[k + 1] ? w.W[k + 1] : "";
-                if ((a == "how" && L.Quantity.Contains(next)) || (a == "what" && L.FactNoun.Contains(next)) || a == "scale")
+                if ((a == "how" && L.Quantity.Contains(next)) || (a == "what" && L.FactNoun.Contains(next)))
                 {
                     return (true, QuestionReason.WhMeasure);
                 }
@@ -468,14 +486,24 @@ public static class QuestionForm
             return (false, QuestionReason.SingleFact);
         }
 
-        if (!open && reason is QuestionReason.YesNo)
+        // a yes/no frame over an open set invites the customer to name things: "is there anything else…?",
+        // "any other concerns?", "do you have any ideas about…?", "can you think of anything…?" (open in MI coding)
+        if (!open && reason is QuestionReason.YesNo or QuestionReason.Declarative)
         {
-            for (var k = head; k + 1 < n; k++)
+            for (var k = head; k < n; k++)
             {
-                if (w.W[k] == "any" && L.ThoughtNoun.Contains(w.W[k + 1]))
+                var a = w.W[k];
+                var next = k + 1 < n && !w.Comma[k + 1] ? w.W[k + 1] : "";
+                if ((a is "anything" or "anyone" or "anybody" && next is "else") || (a == "any" && next is "other" or "more" or "questions")
+                    || (a is "any" or "a" or "an" or "some" && L.ThoughtNoun.Contains(next)) || (a == "think" && next is "of" && Next(w, k, 2) is "any" or "anything" or "anyone"))
                 {
                     return (true, QuestionReason.Inventory);
                 }
+            }
+
+            if (reason == QuestionReason.Declarative && w.W[head] is "any" or "anything" or "anyone" or "anybody")
+            {
+                return (true, QuestionReason.Inventory);
             }
         }
 
@@ -496,11 +524,51 @@ public static class QuestionForm
         return false;
     }
 
+    private static bool Contains(Sentence w, string word)
+    {
+        for (var k = 0; k < w.Count; k++)
+        {
+            if (w.W[k] == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasCommaAfter(Sentence w, int i)
     {
         for (var k = i + 1; k < w.Count; k++)
         {
             if (w.Comma[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A self-addressed word search: the formula set off by a comma or ending the sentence ("it's on, uh, what is it, Channel 4").</summary>
+    private static bool IsWordSearch(Sentence w, int start)
+    {
+        foreach (var f in L.WordSearch)
+        {
+            var k = start;
+            var ok = true;
+            foreach (var part in f)
+            {
+                if (k >= w.Count || w.Comma[k] || w.W[k] != part)
+                {
+                    ok = false;
+                    break;
+                }
+
+                k++;
+            }
+
+            if (ok && (k >= w.Count || w.Comma[k] || (f.Length >= 3 && f[^1] is "call" && k + 1 < w.Count && w.W[k] is "it" or "them" or "that")))
             {
                 return true;
             }

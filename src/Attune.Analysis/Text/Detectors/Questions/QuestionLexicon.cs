@@ -90,7 +90,7 @@ internal static class QuestionLexicon
     /// <summary>Mental-content nouns: "do you have any ideas about…?" asks for the customer's own view, an open invitation.</summary>
     public static readonly HashSet<string> ThoughtNoun = new(StringComparer.Ordinal)
     {
-        "thoughts", "ideas", "idea", "sense", "feelings", "concerns", "worries", "plans", "suggestions", "views",
+        "thoughts", "ideas", "idea", "sense", "feelings", "concerns", "worries", "plans", "plan", "suggestions", "views", "questions",
     };
 
     /// <summary>Self-addressed word searches ("it's on, uh, what is it, Channel 4"): not put to the listener.</summary>

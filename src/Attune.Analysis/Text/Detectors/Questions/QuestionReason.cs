@@ -24,7 +24,7 @@ public enum QuestionReason
     /// <summary>Open: an indirect wh-question ("I wonder what made you…", "I'd like to know how…").</summary>
     IndirectOpen,
 
-    /// <summary>Open: a yes/no frame whose object is the customer's own thoughts ("do you have any ideas about…?").</summary>
+    /// <summary>Open: a yes/no frame over an open set, the customer's own thoughts or anything else ("do you have any ideas about…?", "anything else?").</summary>
     Inventory,
 
     /// <summary>Closed: auxiliary before the subject ("do you…?", "can I…?", "is it…?").</summary>

@@ -37,6 +37,11 @@ public class QuestionFormTests
     [InlineData("Wh-what would help most right now?", "open")]
     [InlineData("Do you have any ideas about what might be causing it?", "open")]
     [InlineData("If I gave you a choice, what would you prefer?", "open")]
+    [InlineData("So, from now until next time, what is it that you'd like to work on?", "open")]
+    [InlineData("There, um, what brings you in today?", "open")]
+    [InlineData("In what ways might your life be better?", "open")]
+    [InlineData("Is there anything else you'd like to talk about?", "open")]
+    [InlineData("Can you- can you tell me a little bit about your drinking?", "open")]
     // closed: yes/no, declarative, tags, alternatives, single facts
     [InlineData("Do you have the account number?", "closed")]
     [InlineData("Can I put you on hold for a moment?", "closed")]
