@@ -8,13 +8,14 @@ namespace Attune.Analysis.Text.Detectors.Paraphrase;
 /// <c>listening.paraphrase</c>: the advisor restates the customer's issue or feeling, reusing the
 /// customer's own content words (compared by Porter stem, so "charged" matches "charges"). Three shapes:
 /// <list type="bullet">
-/// <item>a reformulation: a marker opening a sentence ("so you…", "it sounds like…", "what I'm hearing is…")
-///   with at least one of the customer's content words, or an explicit marker ("in other words") alone;</item>
+/// <item>a reformulation: a marker opening a sentence ("so you…", "you've…") with at least one of the customer's
+///   content words; an explicit marker ("in other words", "what I'm hearing is", "you feel…") or an impression about
+///   the customer ("it sounds like you…") counts by itself;</item>
 /// <item>a repeat: a short turn (up to <see cref="MaxRepeatWords"/> words) made only of the customer's words ("Three weeks.");</item>
 /// <item>a restatement: at least <see cref="MinSharedForRestatement"/> of the customer's content words, making up
 ///   at least half the advisor's content, said to the customer ("you", "your").</item>
 /// </list>
-/// The customer's words are those of the customer turns since the advisor last spoke. Label "feeling"
+/// The customer's words are those of the customer turns among the last few turns. Label "feeling"
 /// when the restatement names a feeling ("you're worried that…"), else "content".
 /// </summary>
 public sealed class ParaphraseDetector : Detector
@@ -22,8 +23,8 @@ public sealed class ParaphraseDetector : Detector
     public const int MaxRepeatWords = 5;
     public const int MinSharedForRestatement = 3;
 
-    /// <summary>How many preceding customer turns supply the customer's words.</summary>
-    public const int CustomerTurnsConsidered = 4;
+    /// <summary>The customer turns among this many preceding turns supply the customer's words (a restatement often sums up more than the last turn).</summary>
+    public const int TurnsConsidered = 8;
 
     public ParaphraseDetector(AnalysisOptions options)
     {
@@ -99,8 +100,9 @@ public sealed class ParaphraseDetector : Detector
             var phrase = ParaphraseLexicon.Markers.Phrases[m.PhraseId];
             var (_, sentenceEnd) = tokens.SentenceRange(list[m.FirstToken].Sentence);
             var inSentence = Count(shared, m.FirstToken, sentenceEnd);
-            var explicitMarker = ParaphraseLexicon.StrongMarkers.Contains(phrase);
-            if (inSentence >= 1 || (explicitMarker && sharedStems.Count >= 1) || (explicitMarker && NamesFeeling(tokens, m.FirstToken, sentenceEnd)))
+            var explicitMarker = ParaphraseLexicon.ExplicitMarkers.Contains(phrase)
+                || (ParaphraseLexicon.ImpressionMarkers.Contains(phrase) && AboutTheCustomer(list, m.EndToken, sentenceEnd));
+            if (inSentence >= 1 || explicitMarker)
             {
                 Emit(sink, turn, m.FirstToken, sentenceEnd, "reformulation", shared, customerWords, customerTurn,
                     $"Paraphrase: '{phrase}' restates what the customer said in the advisor's words");
@@ -149,25 +151,14 @@ public sealed class ParaphraseDetector : Detector
             label: feeling ? "feeling" : "content", value: quoted.Count, relatedTurn: customerTurn);
     }
 
-    /// <summary>Stem → the customer's surface word, from the customer turns since the advisor last spoke.</summary>
+    /// <summary>Stem → the customer's surface word, from the customer turns among the last <see cref="TurnsConsidered"/> turns.</summary>
     private static Dictionary<string, string> CustomerWords(ConversationContext context, int before, out int customerTurn)
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         customerTurn = -1;
-        var taken = 0;
-        for (var k = before - 1; k >= 0 && taken < CustomerTurnsConsidered; k--)
+        for (var k = before - 1; k >= 0 && k >= before - TurnsConsidered; k--)
         {
             var t = context.Turns[k];
-            if (t.Party == Party.Advisor)
-            {
-                if (taken > 0)
-                {
-                    break;
-                }
-
-                continue;
-            }
-
             if (t.Party != Party.Customer)
             {
                 continue;
@@ -178,7 +169,6 @@ public sealed class ParaphraseDetector : Detector
                 customerTurn = k;
             }
 
-            taken++;
             foreach (var tok in t.Tokens.Tokens)
             {
                 if (IsContent(tok))
@@ -222,6 +212,27 @@ public sealed class ParaphraseDetector : Detector
         for (var k = first; k < end && k < list.Count; k++)
         {
             if (list[k].Kind == TokenKind.Word && !list[k].Quoted && ParaphraseLexicon.FeelingWords.Contains(list[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a second-person word follows within three words ("it sounds like you…", "sounds like your…").</summary>
+    private static bool AboutTheCustomer(IReadOnlyList<Token> list, int from, int end)
+    {
+        var seen = 0;
+        for (var k = from; k < end && seen < 3; k++)
+        {
+            if (list[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            seen++;
+            if (list[k].Norm is "you" or "your" or "you're" or "you've" or "you'd" or "you'll" or "yourself")
             {
                 return true;
             }

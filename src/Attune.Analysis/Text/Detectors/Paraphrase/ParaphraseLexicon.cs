@@ -59,16 +59,22 @@ internal static class ParaphraseLexicon
         "you wanted", "you want", "you'd like", "you would like", "you need", "you got", "you're not",
     ]);
 
-    /// <summary>Markers that announce a restatement by themselves ("in other words", "what I'm hearing is"), even with few shared words.</summary>
-    public static readonly HashSet<string> StrongMarkers = new(StringComparer.Ordinal)
+    /// <summary>Markers that announce a restatement by themselves ("in other words", "what I'm hearing is", "you feel…").</summary>
+    public static readonly HashSet<string> ExplicitMarkers = new(StringComparer.Ordinal)
     {
         "so what you're saying", "what you're saying", "what you are saying", "what i'm hearing", "what i am hearing",
-        "i'm hearing", "i hear that", "i hear you saying", "it sounds like", "sounds like", "it sounds as (if|though)",
-        "sounds as (if|though)", "if i (understand|understood|follow)", "if i've (understood|got)", "if i have (understood|got)",
-        "if i'm hearing", "in other words", "you mean", "you're saying", "you are saying", "you're telling me",
-        "to sum up", "to summarise", "to summarize", "correct me if i'm wrong", "you feel", "you're feeling", "you felt",
-        "you've been feeling", "you seem", "you sound", "you're worried", "you're frustrated", "you're concerned",
-        "so for you", "for you it's",
+        "i'm hearing", "i hear that", "i hear you saying", "if i (understand|understood|follow)", "if i've (understood|got)",
+        "if i have (understood|got)", "if i'm hearing", "in other words", "you mean", "you're saying", "you are saying",
+        "you're telling me", "to sum up", "to summarise", "to summarize", "correct me if i'm wrong", "you feel",
+        "you're feeling", "you felt", "you've been feeling", "you seem", "you sound", "you're worried", "you're frustrated",
+        "you're concerned", "so for you", "for you it's",
+    };
+
+    /// <summary>Impression markers ("it sounds like…"): a restatement when what follows is about the customer ("…you…", "…your…").</summary>
+    public static readonly HashSet<string> ImpressionMarkers = new(StringComparer.Ordinal)
+    {
+        "it sounds like", "sounds like", "it sounds as (if|though)", "sounds as (if|though)", "it seems (like|that)",
+        "seems like", "it looks like you",
     };
 
     /// <summary>Feeling words: a restatement that names one reflects the customer's feeling, not only the facts.</summary>
