@@ -292,7 +292,66 @@ public static class QuestionForm
             }
         }
 
+        // a wh-word heading a noun phrase that is the subject: "how many teachers are at your school", "what kind of plan is best"
+        if (head is "what" or "which" or "who" or "whose" || (head == "how" && next is "many" or "much"))
+        {
+            if (next is not ("the" or "a" or "an" or "") && !L.Pronoun.Contains(next))
+            {
+                for (var k = i + 1; k < Math.Min(w.Count, i + 5); k++)
+                {
+                    if (w.Comma[k] || L.Pronoun.Contains(w.W[k]))
+                    {
+                        break;
+                    }
+
+                    if (k > i + 1 && L.Aux.Contains(w.W[k]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        // a short verbless wh-fragment: "how long ago", "what about the bill", "where exactly" (not "what a mess", "how nice")
+        if (WordsFrom(w, i) <= 4 && next != "a" && (head != "how" || L.Quantity.Contains(next)) && !HasVerbOrPronoun(w, i + 1))
+        {
+            return true;
+        }
+
         return qmark && !L.Pronoun.Contains(next);
+    }
+
+    private static int WordsFrom(Sentence w, int i)
+    {
+        var n = 0;
+        for (var k = i; k < w.Count; k++)
+        {
+            if (!w.Comma[k])
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static bool HasVerbOrPronoun(Sentence w, int from)
+    {
+        for (var k = from; k < w.Count; k++)
+        {
+            if (w.Comma[k])
+            {
+                return true; // a fragment set off by a comma is a clause start ("when, uh, …"), not a fragment question
+            }
+
+            var a = w.W[k];
+            if (L.Aux.Contains(a) || L.Pronoun.Contains(a) || a.EndsWith("ed", StringComparison.Ordinal) || a.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool FrontedAuxiliary(Sentence w, int i, bool isFirst, bool qmark, string head, string next, string next2)
@@ -433,6 +492,13 @@ public static class QuestionForm
                     open = true;
                     return k;
                 }
+            }
+
+            // "let me ask if you…", "can I ask whether…", "may I ask what…"
+            if (a == "ask" && (next is "if" or "whether" || (L.WhCore.Contains(next) && k >= 1 && w.W[k - 1] is "i" or "me")))
+            {
+                open = next is not ("if" or "whether");
+                return k;
             }
 
             if (a == "hear" && k >= 2 && w.W[k - 1] == "to" && w.W[k - 2] is "like" or "love" or "interested" && (L.Wh.Contains(next) || next is "about" or "more"))

@@ -22,7 +22,7 @@ internal static class QuestionLexicon
         "do", "does", "did", "is", "are", "was", "were", "am", "can", "could", "will", "would", "should", "shall", "may",
         "might", "must", "have", "has", "had", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
         "can't", "couldn't", "won't", "wouldn't", "shouldn't", "haven't", "hasn't", "hadn't", "ain't", "mustn't",
-        "dont", "doesnt", "didnt", "isnt", "arent", "cant", "wont", "wouldnt", "havent",
+        "dont", "doesnt", "didnt", "isnt", "arent", "cant", "wont", "wouldnt", "havent", "r",
     };
 
     /// <summary>Subjects that can follow a fronted auxiliary inside a sentence: personal pronouns only (safe against "…, have my daughter").</summary>
@@ -52,7 +52,7 @@ internal static class QuestionLexicon
         "uh", "um", "er", "erm", "ah", "well", "so", "oh", "and", "but", "now", "okay", "then", "yeah", "yes", "right",
         "alright", "anyway", "also", "plus", "hey", "huh", "actually", "just", "see", "no", "like", "listen", "look",
         "sorry", "because", "cause", "'cause", "hmm", "mm", "mhm", "hm", "uh-huh", "mm-hmm", "um-hum", "hi", "hello",
-        "great", "good", "sure", "fine", "perfect", "first", "again", "basically", "ah", "oh", "wow", "cool",
+        "great", "good", "sure", "fine", "perfect", "first", "again", "basically", "wow", "cool", "please", "even",
     };
 
     /// <summary>Verbs of a polite request for an account: "could you tell/describe/explain…" asks for a free answer.</summary>
