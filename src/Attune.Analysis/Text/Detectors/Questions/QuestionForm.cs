@@ -116,10 +116,18 @@ public static class QuestionForm
         var tag = TagQuestion(w, qmark);
 
         // clause heads: the sentence start and every clause after a comma
+        var reported = false;
         for (var c = 0; c < n; c++)
         {
             if (c > 0 && !w.Comma[c - 1])
             {
+                continue;
+            }
+
+            // reported speech: "she said, do you want…" quotes someone else's question
+            if (c >= 2 && AfterReporting(w, c))
+            {
+                reported = true;
                 continue;
             }
 
@@ -190,7 +198,7 @@ public static class QuestionForm
         // a direct wh-question later in the sentence, recognised by its inversion ("I'd love to hear what are your…")
         for (var k = 1; k + 2 < n; k++)
         {
-            if (L.WhCore.Contains(w.W[k]) && L.Aux.Contains(w.W[k + 1]) && !w.Comma[k + 1] && L.Subject.Contains(w.W[k + 2]) && !IsWordSearch(w, k))
+            if (L.WhCore.Contains(w.W[k]) && !AfterReporting(w, k) && L.Aux.Contains(w.W[k + 1]) && !w.Comma[k + 1] && L.Subject.Contains(w.W[k + 2]) && !IsWordSearch(w, k))
             {
                 return (true, QuestionReason.WhQuestion, k);
             }
@@ -207,8 +215,9 @@ public static class QuestionForm
             return (indirectOpen, indirectOpen ? QuestionReason.IndirectOpen : QuestionReason.IndirectClosed, indirect);
         }
 
-        if (!qmark)
+        if (!qmark || reported)
         {
+            // a question mark after reported speech belongs to the quoted question
             return null;
         }
 
@@ -275,7 +284,8 @@ public static class QuestionForm
 
         if (head.Contains('\'', StringComparison.Ordinal) || head == "whatcha" || L.Aux.Contains(next))
         {
-            return true;
+            // a pseudo-cleft ("what had happened is that…", "what happens is…") names a thing, it does not ask
+            return qmark || head != "what" || L.Subject.Contains(next2) || !HasCopulaAfter(w, i + 2);
         }
 
         // wh + a short noun or adjective phrase + inverted auxiliary ("what kind of car do you…", "how long have you…")
@@ -319,6 +329,49 @@ public static class QuestionForm
         }
 
         return qmark && !L.Pronoun.Contains(next);
+    }
+
+    /// <summary>
+    /// "I wonder if…", "I'm wondering…", "I was wondering…", "I'm curious…" put a question to the listener;
+    /// "I have often wondered why…" and "you wonder how…" muse aloud.
+    /// </summary>
+    private static bool AddressedFrame(Sentence w, int k)
+    {
+        var before = k >= 1 ? w.W[k - 1] : "";
+        var before2 = k >= 2 ? w.W[k - 2] : "";
+        return w.W[k] switch
+        {
+            "wonder" => before == "i" || (before is "just" or "really" && before2 == "i"),
+            "wondering" => before is "i'm" or "was" or "am" or "been" || (before is "just" or "really" && before2 is "i'm" or "was" or "am"),
+            "wondered" => before == "i" && before2 is not ("have" or "often" or "always" or "ever"),
+            "curious" => before is "i'm" or "am" or "just" or "was",
+            _ => false,
+        };
+    }
+
+    private static bool HasCopulaAfter(Sentence w, int from)
+    {
+        for (var k = from; k < w.Count; k++)
+        {
+            if (w.W[k] is "is" or "was")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the nearest word before <paramref name="k"/> (past commas and discourse fillers) is a verb of saying.</summary>
+    private static bool AfterReporting(Sentence w, int k)
+    {
+        var j = k - 1;
+        while (j >= 0 && (w.Comma[j] || (L.Lead.Contains(w.W[j]) && !L.Reporting.Contains(w.W[j]))))
+        {
+            j--;
+        }
+
+        return j >= 0 && L.Reporting.Contains(w.W[j]);
     }
 
     private static int WordsFrom(Sentence w, int i)
@@ -466,7 +519,7 @@ public static class QuestionForm
         {
             var a = w.W[k];
             var next = w.Comma[k + 1] ? Next(w, k + 1, 1) : w.W[k + 1];
-            if (a is "wonder" or "wondered" or "wondering" or "curious")
+            if (a is "wonder" or "wondered" or "wondering" or "curious" && AddressedFrame(w, k))
             {
                 if (next is "if" or "whether")
                 {

@@ -44,6 +44,15 @@ internal static class QuestionLexicon
     public static readonly HashSet<string> Pronoun = new(StringComparer.Ordinal)
     {
         "i", "you", "he", "she", "we", "they", "it", "me", "him", "us", "them", "ours", "mine", "yours", "theirs", "hers",
+        "i'm", "you're", "we're", "they're", "he's", "she's", "it's", "i've", "you've", "we've", "they've", "i'd", "you'd",
+        "we'd", "they'd", "he'd", "she'd", "i'll", "you'll", "we'll", "they'll", "he'll", "she'll", "it'll",
+    };
+
+    /// <summary>Verbs that introduce reported speech: after "she said, …" a question is quoted, not asked.</summary>
+    public static readonly HashSet<string> Reporting = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "asked", "asks", "goes", "went", "go", "thought", "think", "like", "told", "tells",
+        "wondered", "wonder", "yelled", "shouted", "replied", "answered", "saying", "asking", "thinking",
     };
 
     /// <summary>Discourse material skipped before a clause's head ("well, uh, so what do you…").</summary>
