@@ -34,7 +34,6 @@ public sealed class AnnomiSuite : IEvalSuite
         var transcripts = Load(fromFull ? full : simple, fromFull);
         var questions = new ConfusionCounter();
         var reflections = new ConfusionCounter();
-        using var dump = Environment.GetEnvironmentVariable("ATTUNE_DUMP") is { } dp ? new StreamWriter(dp + ".annomi") : null;
         foreach (var transcript in transcripts)
         {
             if (context.Limit > 0 && reflections.Total >= context.Limit)
@@ -71,7 +70,6 @@ public sealed class AnnomiSuite : IEvalSuite
                     continue;
                 }
 
-                dump?.WriteLine($"{u.Question}\t{question[i] ?? "-"}\t{(u.Reflection ? "R" : "-")}\t{(paraphrase[i] ? "P" : "-")}\t{u.Text}\t{(i > 0 ? transcript[i - 1].Text : "")}");
                 if (u.Question is "open" or "closed")
                 {
                     questions.Add(u.Question, question[i] ?? "none");

@@ -30,7 +30,6 @@ public sealed class EsconvSuite : IEvalSuite
         var paraphrase = new ConfusionCounter();
         var feelings = new ConfusionCounter();
         var question = new ConfusionCounter();
-        using var dump = Environment.GetEnvironmentVariable("ATTUNE_DUMP") is { } dp ? new StreamWriter(dp + ".esconv") : null;
         foreach (var dialogue in Load(path))
         {
             if (context.Limit > 0 && question.Total >= context.Limit)
@@ -74,7 +73,6 @@ public sealed class EsconvSuite : IEvalSuite
                 }
 
                 var s = Strategy(t.Strategy);
-                dump?.WriteLine($"{s}\t{(found[i].Question ? "Q" : "-")}\t{(found[i].Paraphrase ? "P" : "-")}\t{t.Text}\t{(i > 0 ? dialogue[i - 1].Text : "")}");
                 paraphrase.Add(s == "restatement or paraphrasing" ? "paraphrase" : "other", found[i].Paraphrase ? "paraphrase" : "other");
                 feelings.Add(s == "reflection of feelings" ? "reflection" : "other", found[i].Empathy || found[i].FeelingParaphrase ? "reflection" : "other");
                 question.Add(s is "question" or "questions" ? "question" : "other", found[i].Question ? "question" : "other");

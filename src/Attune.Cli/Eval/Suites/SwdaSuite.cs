@@ -54,7 +54,6 @@ public sealed class SwdaSuite : IEvalSuite
         var backchannel = new ConfusionCounter();
         var paraphrase = new ConfusionCounter();
         var apology = new ConfusionCounter();
-        using var dump = Environment.GetEnvironmentVariable("ATTUNE_DUMP") is { } dp ? new StreamWriter(dp) : null;
         foreach (var file in files)
         {
             var utterances = Read(file);
@@ -70,7 +69,6 @@ public sealed class SwdaSuite : IEvalSuite
                     questions.Add(OpenTags.Contains(u.Tag) ? "open" : "closed", p.Question ?? "none");
                 }
 
-                dump?.WriteLine($"{u.Tag}\t{p.Question ?? "-"}\t{(p.Backchannel ? "B" : "-")}\t{(p.Paraphrase ? "P" : "-")}\t{u.Text}");
                 backchannel.Add(BackchannelTags.Contains(u.Tag) ? "backchannel" : "other", p.Backchannel ? "backchannel" : "other");
                 paraphrase.Add(ParaphraseTags.Contains(u.Tag) ? "paraphrase" : "other", p.Paraphrase ? "paraphrase" : "other");
                 apology.Add(ApologyTags.Contains(u.Tag) ? "apology" : "other", p.Apology ? "apology" : "other");

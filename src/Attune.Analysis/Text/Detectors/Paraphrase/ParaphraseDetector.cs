@@ -11,7 +11,7 @@ namespace Attune.Analysis.Text.Detectors.Paraphrase;
 /// <item>a reformulation: a marker opening a sentence ("so you…", "you've…") with at least one of the customer's
 ///   content words; an explicit marker ("in other words", "what I'm hearing is", "you feel…") or an impression about
 ///   the customer ("it sounds like you…") counts by itself;</item>
-/// <item>a repeat: a short turn (up to <see cref="MaxRepeatWords"/> words) made only of the customer's words ("Three weeks.");</item>
+/// <item>a repeat: a short turn (up to <see cref="MaxRepeatWords"/> words) made only of words of the customer's last turn ("Three weeks.");</item>
 /// <item>a restatement: at least <see cref="MinSharedForRestatement"/> of the customer's content words, making up
 ///   at least half the advisor's content, said to the customer ("you", "your").</item>
 /// </list>
@@ -80,9 +80,9 @@ public sealed class ParaphraseDetector : Detector
             }
         }
 
-        // a short repeat of the customer's own words
+        // a short repeat of the customer's own words, echoing their last turn
         if (words <= MaxRepeatWords && contentStems.Count > 0 && sharedStems.Count == contentStems.Count
-            && !context.Has(turn.Index, Signals.ListeningBackchannel))
+            && AllIn(contentStems, context.Turns[customerTurn]) && !context.Has(turn.Index, Signals.ListeningBackchannel))
         {
             Emit(sink, turn, 0, list.Count, "repeat", shared, customerWords, customerTurn,
                 "Paraphrase: repeats the customer's own words back");
@@ -179,6 +179,24 @@ public sealed class ParaphraseDetector : Detector
         }
 
         return words;
+    }
+
+    private static bool AllIn(HashSet<string> stems, AnalyzedTurn customer)
+    {
+        var found = 0;
+        foreach (var stem in stems)
+        {
+            foreach (var tok in customer.Tokens.Tokens)
+            {
+                if (IsContent(tok) && PorterStemmer.Stem(tok.Norm) == stem)
+                {
+                    found++;
+                    break;
+                }
+            }
+        }
+
+        return found == stems.Count;
     }
 
     private static bool IsContent(Token t) =>

@@ -36,7 +36,7 @@ internal static class ParaphraseLexicon
         "used", "try", "tried", "look", "looking", "feel", "feeling", "felt", "hear", "heard", "understand", "understood",
         "since", "while", "though", "although", "whether", "until", "unless", "within", "without", "around", "back",
         "away", "another", "every", "either", "neither", "else", "enough", "per", "via", "thanks", "thank", "please",
-        "sorry", "hello", "hi", "bye", "mr", "mrs", "ms", "etc",
+        "sorry", "hello", "hi", "bye", "bye-bye", "goodbye", "good-bye", "nice", "talk", "talking", "mr", "mrs", "ms", "etc",
     };
 
     /// <summary>

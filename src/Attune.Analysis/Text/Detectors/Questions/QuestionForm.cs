@@ -209,6 +209,16 @@ public static class QuestionForm
             return (false, QuestionReason.Tag, tag);
         }
 
+        // a request for an account inside the sentence: "if you could tell me a bit about that", "maybe you could describe it"
+        for (var k = 0; k + 3 < n; k++)
+        {
+            if (w.W[k] is "you" or "u" && w.W[k + 1] is "can" or "could" or "would" or "might" && L.RequestVerb.Contains(w.W[k + 2])
+                && (w.W[k + 3] is "me" or "us" or "more" || w.W[k + 2] is "describe" or "explain"))
+            {
+                return (true, QuestionReason.OpenRequest, k);
+            }
+        }
+
         var indirect = Indirect(w, out var indirectOpen);
         if (indirect >= 0)
         {
@@ -342,7 +352,7 @@ public static class QuestionForm
         return w.W[k] switch
         {
             "wonder" => before == "i" || (before is "just" or "really" && before2 == "i"),
-            "wondering" => before is "i'm" or "was" or "am" or "been" || (before is "just" or "really" && before2 is "i'm" or "was" or "am"),
+            "wondering" => before is "i'm" or "was" or "am" or "been" || (before is "just" or "really" && before2 is "i'm" or "was" or "am") || k == 0 || L.Lead.Contains(before) || before == ",",
             "wondered" => before == "i" && before2 is not ("have" or "often" or "always" or "ever"),
             "curious" => before is "i'm" or "am" or "just" or "was",
             _ => false,
@@ -460,7 +470,7 @@ public static class QuestionForm
         return head switch
         {
             "tell" => next == "me" || next == "us",
-            "walk" or "talk" => next is "me" or "us" && Next(w, i, 2) is "through" or "about",
+            "walk" or "talk" => (next is "me" or "us" && Next(w, i, 2) is "through" or "about") || (next == "to" && Next(w, i, 2) is "me" or "us"),
             "describe" or "explain" => true,
             "elaborate" or "expand" => next is "on" or "a",
             _ => false,

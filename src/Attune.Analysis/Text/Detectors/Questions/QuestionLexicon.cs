@@ -51,7 +51,7 @@ internal static class QuestionLexicon
     /// <summary>Verbs that introduce reported speech: after "she said, …" a question is quoted, not asked.</summary>
     public static readonly HashSet<string> Reporting = new(StringComparer.Ordinal)
     {
-        "said", "says", "say", "asked", "asks", "goes", "went", "go", "thought", "think", "like", "told", "tells",
+        "said", "says", "say", "asked", "asks", "goes", "thought", "think", "like", "told", "tells",
         "wondered", "wonder", "yelled", "shouted", "replied", "answered", "saying", "asking", "thinking",
     };
 
