@@ -13,6 +13,10 @@ public static class DetectorCatalog
         o => new Detectors.Sentiment.SentimentDetector(o),
         o => new Detectors.Emotion.EmotionDetector(o),
         // advisor behaviour
+        o => new Detectors.Backchannel.BackchannelDetector(o), // before questions: "oh, really?" is a backchannel, not a question
+        o => new Detectors.Questions.QuestionDetector(o),
+        o => new Detectors.Paraphrase.ParaphraseDetector(o),
+        o => new Detectors.Clarify.ClarifyDetector(o),
         // derived
     ];
 

@@ -9,5 +9,8 @@ public static class EvalSuites
         new Suites.GoEmotionsSuite(),
         new Suites.DailyDialogSuite(),
         new Suites.MeldSuite(),
+        new Suites.SwdaSuite(),
+        new Suites.AnnomiSuite(),
+        new Suites.EsconvSuite(),
     ];
 }

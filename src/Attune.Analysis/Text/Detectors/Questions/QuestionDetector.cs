@@ -1,0 +1,106 @@
+using Attune.Analysis.Conversations;
+using Attune.Analysis.Findings;
+
+namespace Attune.Analysis.Text.Detectors.Questions;
+
+/// <summary>
+/// <c>question.open</c> / <c>question.closed</c>: one finding per question sentence of an advisor
+/// turn, read by <see cref="QuestionForm"/>. The detector counts closed questions in a row across
+/// the conversation (an open question resets the run) and puts the run length in
+/// <see cref="Finding.Value"/>, so a nudge can say "three closed questions in a row".
+/// Sentences that a backchannel finding already covers ("oh, really?", "is that right?" said
+/// while the customer talks) are not questions: they do not ask for an answer.
+/// </summary>
+public sealed class QuestionDetector : Detector
+{
+    /// <summary>A run of this many closed questions earns a suggestion to open up.</summary>
+    public const int ClosedRunNudge = 3;
+
+    private int _closedRun;
+
+    public QuestionDetector(AnalysisOptions options)
+    {
+        _ = options;
+    }
+
+    public override void OnTurn(ConversationContext context, AnalyzedTurn turn, FindingSink sink)
+    {
+        if (turn.Party != Party.Advisor)
+        {
+            return;
+        }
+
+        var tokens = turn.Tokens;
+        for (var s = 0; s < tokens.SentenceCount; s++)
+        {
+            if (QuestionForm.Analyze(tokens, s) is not { } q)
+            {
+                continue;
+            }
+
+            if (CoveredByBackchannel(context, turn, q))
+            {
+                continue;
+            }
+
+            _closedRun = q.IsOpen ? 0 : _closedRun + 1;
+            var detail = Explain(q) + (q.IsOpen ? "" : RunText());
+            string? suggestion = null;
+            if (!q.IsOpen && _closedRun >= ClosedRunNudge)
+            {
+                suggestion = "Several closed questions in a row: try an open one that lets the customer explain, e.g. \"What happened when you tried that?\"";
+            }
+
+            sink.Add(turn, q.FirstToken, q.EndToken, q.IsOpen ? Signals.QuestionOpen : Signals.QuestionClosed, Polarity.Info,
+                detail, label: q.Label, value: q.IsOpen ? 0 : _closedRun, suggestion: suggestion);
+        }
+    }
+
+    private string RunText() => _closedRun switch
+    {
+        1 => "",
+        _ => $" ({Ordinal(_closedRun)} closed question in a row)",
+    };
+
+    private static string Ordinal(int n) => n switch
+    {
+        2 => "second",
+        3 => "third",
+        4 => "fourth",
+        5 => "fifth",
+        _ => $"{n}th",
+    };
+
+    private static string Explain(QuestionShape q) => q.Reason switch
+    {
+        QuestionReason.WhQuestion => $"Open question: '{q.Head}…' is a wh-question that invites the customer to answer in their own words.",
+        QuestionReason.WhMeasure => $"Open question by form: '{q.Head}…' is a wh-question, though it asks for a single number or time.",
+        QuestionReason.WhInSitu => $"Open question: the question word '{q.Head}' asks the customer to fill in an answer.",
+        QuestionReason.OpenRequest => $"Open question: '{q.Head}…' asks the customer to tell it in their own words.",
+        QuestionReason.Prompt => $"Open question: the prompt '{q.Head}…' invites a free account.",
+        QuestionReason.IndirectOpen => $"Open question: the indirect question '{q.Head}…' invites a free answer.",
+        QuestionReason.Inventory => $"Open question: '{q.Head}…' asks for the customer's own thoughts.",
+        QuestionReason.YesNo => $"Closed question: '{q.Head}…' puts the verb first and can be answered yes or no.",
+        QuestionReason.Declarative => "Closed question: a statement asked for confirmation (yes or no).",
+        QuestionReason.Tag => $"Closed question: the tag '{q.Head}' asks the customer to confirm.",
+        QuestionReason.Alternative => "Closed question: offers a choice between alternatives ('… or …?').",
+        QuestionReason.IndirectClosed => $"Closed question: the indirect question '{q.Head}…' asks whether (yes or no).",
+        QuestionReason.SingleFact => $"Closed question: '{q.Head}…' asks for a single fact.",
+        _ => "Question.",
+    };
+
+    private static bool CoveredByBackchannel(ConversationContext context, AnalyzedTurn turn, QuestionShape q)
+    {
+        var tokens = turn.Tokens.Tokens;
+        var start = tokens[q.FirstToken].Start;
+        foreach (var f in context.FindingsFor(turn.Index, Signals.ListeningBackchannel))
+        {
+            if (start >= f.SpanStart && start < f.SpanStart + f.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+using Attune.Analysis.Text.Tokens;
+
+namespace Attune.Analysis.Tests.Text.Tokens;
+
+public class PorterStemmerTests
+{
+    // examples from Porter (1980) and the reference vocabulary's expected output
+    [Theory]
+    [InlineData("caresses", "caress")]
+    [InlineData("ponies", "poni")]
+    [InlineData("ties", "ti")]
+    [InlineData("caress", "caress")]
+    [InlineData("cats", "cat")]
+    [InlineData("feed", "feed")]
+    [InlineData("agreed", "agre")]
+    [InlineData("plastered", "plaster")]
+    [InlineData("bled", "bled")]
+    [InlineData("motoring", "motor")]
+    [InlineData("sing", "sing")]
+    [InlineData("conflated", "conflat")]
+    [InlineData("troubled", "troubl")]
+    [InlineData("sized", "size")]
+    [InlineData("hopping", "hop")]
+    [InlineData("tanned", "tan")]
+    [InlineData("falling", "fall")]
+    [InlineData("hissing", "hiss")]
+    [InlineData("fizzed", "fizz")]
+    [InlineData("failing", "fail")]
+    [InlineData("filing", "file")]
+    [InlineData("happy", "happi")]
+    [InlineData("sky", "sky")]
+    [InlineData("relational", "relat")]
+    [InlineData("conditional", "condit")]
+    [InlineData("rational", "ration")]
+    [InlineData("digitizer", "digit")]
+    [InlineData("vietnamization", "vietnam")]
+    [InlineData("predication", "predic")]
+    [InlineData("operator", "oper")]
+    [InlineData("feudalism", "feudal")]
+    [InlineData("decisiveness", "decis")]
+    [InlineData("hopefulness", "hope")]
+    [InlineData("callousness", "callous")]
+    [InlineData("sensibiliti", "sensibl")]
+    [InlineData("triplicate", "triplic")]
+    [InlineData("formative", "form")]
+    [InlineData("formalize", "formal")]
+    [InlineData("electrical", "electr")]
+    [InlineData("goodness", "good")]
+    [InlineData("revival", "reviv")]
+    [InlineData("allowance", "allow")]
+    [InlineData("inference", "infer")]
+    [InlineData("airliner", "airlin")]
+    [InlineData("adjustable", "adjust")]
+    [InlineData("defensible", "defens")]
+    [InlineData("replacement", "replac")]
+    [InlineData("adjustment", "adjust")]
+    [InlineData("dependent", "depend")]
+    [InlineData("adoption", "adopt")]
+    [InlineData("communism", "commun")]
+    [InlineData("activate", "activ")]
+    [InlineData("effective", "effect")]
+    [InlineData("probate", "probat")]
+    [InlineData("rate", "rate")]
+    [InlineData("cease", "ceas")]
+    [InlineData("controll", "control")]
+    [InlineData("roll", "roll")]
+    [InlineData("generalizations", "gener")]
+    [InlineData("oscillators", "oscil")]
+    public void Stem_PublishedExamples(string word, string stem) =>
+        Assert.Equal(stem, PorterStemmer.Stem(word));
+
+    [Theory]
+    [InlineData("charged", "charges")]
+    [InlineData("connection", "connected")]
+    [InlineData("payments", "payment")]
+    public void Stem_InflectionsOfOneWord_Agree(string a, string b) =>
+        Assert.Equal(PorterStemmer.Stem(a), PorterStemmer.Stem(b));
+
+    [Theory]
+    [InlineData("is")]
+    [InlineData("don't")]
+    [InlineData("4g")]
+    public void Stem_ShortOrNonLetterWords_Unchanged(string word) =>
+        Assert.Equal(word, PorterStemmer.Stem(word));
+}
