@@ -11,6 +11,8 @@ public static class DetectorCatalog
     [
         // customer state
         // advisor behaviour
+        o => new Detectors.Apology.ApologyDetector(o),
+        o => new Detectors.Empathy.EmpathyDetector(o),
         // derived
     ];
 

@@ -5,5 +5,6 @@ public static class EvalSuites
 {
     public static IReadOnlyList<IEvalSuite> All { get; } =
     [
+        new Suites.EpitomeSuite(),
     ];
 }
