@@ -309,7 +309,7 @@ internal static class ApologyClassifier
             }
         }
 
-        if (contrast >= 0 && section is null or Section.Situation)
+        if (contrast >= 0 && section is null)
         {
             return new Instance(Signals.ApologyNonApology, ApologyLabels.But, first, ClauseEnd(text, contrast + 1), anchor);
         }

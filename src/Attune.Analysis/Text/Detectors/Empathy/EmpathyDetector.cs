@@ -82,6 +82,18 @@ public sealed class EmpathyDetector : Detector
                 case EmpathyLexicon.Kind.QuestionBlock:
                     _questionBlocks.Add(text.Tokens[m.FirstToken].Sentence);
                     break;
+                case EmpathyLexicon.Kind.Exploration:
+                    // "what happened?" explores; "I know what happened" does not
+                    var (sFirst, sEnd) = text.SentenceRange(text.Tokens[m.FirstToken].Sentence);
+                    if (IsQuestion(text, sFirst, sEnd))
+                    {
+                        _candidates.Add(new Candidate(EmpathyLexicon.Kind.Exploration, m.FirstToken, m.EndToken, m.PhraseId));
+                    }
+
+                    break;
+                case EmpathyLexicon.Kind.ExplorationPrompt:
+                    _candidates.Add(new Candidate(EmpathyLexicon.Kind.Exploration, m.FirstToken, m.EndToken, m.PhraseId));
+                    break;
                 case EmpathyLexicon.Kind.Resonance:
                     _candidates.Add(new Candidate(EmpathyLexicon.Kind.Reaction, m.FirstToken, m.EndToken, m.PhraseId));
                     _candidates.Add(new Candidate(EmpathyLexicon.Kind.Interpretation, m.FirstToken, m.EndToken, m.PhraseId));

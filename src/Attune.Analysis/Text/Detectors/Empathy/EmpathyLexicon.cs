@@ -17,6 +17,9 @@ internal sealed class EmpathyLexicon
         /// <summary>Both a reaction and an interpretation ("I know how you feel").</summary>
         Resonance,
         Exploration,
+
+        /// <summary>An exploration that counts outside a question ("tell me more about it").</summary>
+        ExplorationPrompt,
         Block,
         Refusal,
         QuestionBlock,
@@ -47,6 +50,7 @@ internal sealed class EmpathyLexicon
                 "interpretation" => Kind.Interpretation,
                 "resonance" => Kind.Resonance,
                 "exploration" => Kind.Exploration,
+                "exploration_prompt" => Kind.ExplorationPrompt,
                 "block" => Kind.Block,
                 "refusal" => Kind.Refusal,
                 "question_block" => Kind.QuestionBlock,
