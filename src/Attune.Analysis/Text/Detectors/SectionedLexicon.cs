@@ -20,8 +20,11 @@ internal static class SectionedLexicon
     /// <summary>One phrase of a lexicon with the section it was listed under.</summary>
     internal readonly record struct Entry(string Section, string Phrase, int Line);
 
+    /// <summary>A parsed lexicon: its phrases, and its word-set macros by name.</summary>
+    internal sealed record Parsed(IReadOnlyList<Entry> Entries, IReadOnlyDictionary<string, List<string>> Macros);
+
     /// <summary>Loads the embedded resource whose name ends with <paramref name="fileName"/> in the assembly of <paramref name="anchor"/>.</summary>
-    public static IReadOnlyList<Entry> Load(Type anchor, string fileName)
+    public static Parsed Load(Type anchor, string fileName)
     {
         var assembly = anchor.Assembly;
         var name = Array.Find(assembly.GetManifestResourceNames(), n => n.EndsWith("." + fileName, StringComparison.Ordinal))
@@ -32,7 +35,7 @@ internal static class SectionedLexicon
     }
 
     /// <summary>Parses lexicon text; errors name the file and line, since a broken lexicon is a bug in the build.</summary>
-    public static IReadOnlyList<Entry> Parse(string text, string fileName)
+    public static Parsed Parse(string text, string fileName)
     {
         var macros = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var entries = new List<Entry>();
@@ -93,7 +96,7 @@ internal static class SectionedLexicon
             }
         }
 
-        return entries;
+        return new Parsed(entries, macros);
     }
 
     /// <summary>

@@ -71,7 +71,7 @@ internal static class ApologyClassifier
     {
         var matcher = new PhraseMatcher([]);
         var sections = new List<Section>();
-        foreach (var e in SectionedLexicon.Load(typeof(ApologyClassifier), "Apology.lex.txt"))
+        foreach (var e in SectionedLexicon.Load(typeof(ApologyClassifier), "Apology.lex.txt").Entries)
         {
             var section = e.Section switch
             {

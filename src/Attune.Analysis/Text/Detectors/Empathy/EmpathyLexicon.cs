@@ -25,8 +25,17 @@ internal sealed class EmpathyLexicon
         QuestionBlock,
     }
 
-    private EmpathyLexicon(IReadOnlyList<SectionedLexicon.Entry> entries)
+    private EmpathyLexicon(SectionedLexicon.Parsed lexicon)
     {
+        var entries = lexicon.Entries;
+        foreach (var set in (string[])["sit", "state", "noun", "mood"])
+        {
+            foreach (var word in lexicon.Macros[set])
+            {
+                FeelingWords.Add(word);
+            }
+        }
+
         var kinds = new List<Kind>();
         var clauseEnd = new List<bool>();
         var sentenceStart = new List<bool>();
@@ -102,6 +111,9 @@ internal sealed class EmpathyLexicon
 
     /// <summary>Negators written into the phrase itself ("you're not alone", "I can't imagine"), which do not negate it.</summary>
     public string[][] LiteralNegatorsOf { get; }
+
+    /// <summary>The feeling words the frames are crossed with ("frustrating", "upset", "worry"…).</summary>
+    public HashSet<string> FeelingWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words that make a question a transaction (account, postcode, …) rather than an exploration.</summary>
     public HashSet<string> Transactional { get; } = new(StringComparer.Ordinal);

@@ -1,0 +1,97 @@
+using Attune.Analysis.Conversations;
+using Attune.Analysis.Findings;
+using Attune.Analysis.Text.Detectors.Empathy;
+
+namespace Attune.Analysis.Text.Detectors.EmptyEmpathy;
+
+/// <summary>
+/// <c>empathy.empty</c>: an advisor turn that acknowledges the customer (an emotional reaction or
+/// interpretation, sympathy, or a sincere apology: <see cref="EmpathyEvidence.Acknowledges"/>) with no
+/// ownership or next step in the same or the next advisor turn. Ownership is an
+/// <c>ownership.commitment</c> finding; a next step is defined in <see cref="NextStepLexicon"/>.
+/// <para>
+/// Settled when the next advisor turn arrives. When the interaction ends first, only an unresolved
+/// acknowledgement of a problem (interpretation, sympathy, apology) is flagged; a closing well-wish
+/// ("take care", "good luck") in the last reply is not.
+/// </para>
+/// </summary>
+public sealed class EmptyEmpathyDetector : Detector
+{
+    private Pending? _pending;
+    private int _cursor;
+
+    public EmptyEmpathyDetector(AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+    }
+
+    public override void OnTurn(ConversationContext context, AnalyzedTurn turn, FindingSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(sink);
+        if (turn.Party == Party.Advisor)
+        {
+            Finding? first = null;
+            var count = 0;
+            var onlyReactions = true;
+            var owned = false;
+            var findings = context.Findings;
+            for (var i = _cursor; i < findings.Count; i++)
+            {
+                var f = findings[i];
+                if (f.Turn != turn.Index)
+                {
+                    continue;
+                }
+
+                if (f.Signal == Signals.OwnershipCommitment)
+                {
+                    owned = true;
+                }
+                else if (EmpathyEvidence.Acknowledges(f))
+                {
+                    count++;
+                    onlyReactions &= f.Signal == Signals.EmpathyStatement && f.Label == EmpathyMechanism.EmotionalReaction;
+                    if (first is null || f.SpanStart < first.SpanStart)
+                    {
+                        first = f;
+                    }
+                }
+            }
+
+            var step = owned || NextStepLexicon.Find(turn.Tokens) is not null;
+            if (_pending is { } p && !step)
+            {
+                AddEmpty(p, sink, turn.Index);
+            }
+
+            _pending = first is not null && !step ? new Pending(turn, first, count, onlyReactions) : null;
+        }
+
+        _cursor = context.Findings.Count;
+    }
+
+    public override void OnEnd(ConversationContext context, FindingSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        if (_pending is { OnlyReactions: false } p)
+        {
+            AddEmpty(p, sink, null);
+        }
+
+        _pending = null;
+    }
+
+    private static void AddEmpty(Pending p, FindingSink sink, int? nextAdvisorTurn)
+    {
+        var where = nextAdvisorTurn is null ? "before the interaction ended" : "in this or the next reply";
+        var more = p.Count > 1 ? $" (and {p.Count - 1} more acknowledgement{(p.Count > 2 ? "s" : "")} in the turn)" : "";
+        sink.AddSpan(p.Turn, p.Statement.SpanStart, p.Statement.Length, Signals.EmpathyEmpty, Polarity.Negative,
+            $"Empty empathy: '{p.Statement.Quote}'{more} is not followed by ownership or a next step {where}.",
+            suggestion: "Follow the acknowledgement with what you will do: \"…and I'll [refund the charge today] so it doesn't happen again.\"",
+            relatedTurn: nextAdvisorTurn);
+    }
+
+    private readonly record struct Pending(AnalyzedTurn Turn, Finding Statement, int Count, bool OnlyReactions);
+}
