@@ -6,5 +6,6 @@ public static class EvalSuites
     public static IReadOnlyList<IEvalSuite> All { get; } =
     [
         new Suites.EpitomeSuite(),
+        new Suites.EmpatheticIntentsSuite(),
     ];
 }
