@@ -109,14 +109,37 @@ internal static class ApologyClassifier
         return false;
     }
 
+    // The apology and empathy detectors both classify the same turn one after the other: the last
+    // result is kept per thread so the work is done once (sessions run a turn on one thread).
+    [ThreadStatic]
+    private static TokenizedText? t_lastText;
+
+    [ThreadStatic]
+    private static IReadOnlyList<Instance>? t_lastFound;
+
     /// <summary>The speaker's apologies in the text, in order.</summary>
-    public static List<Instance> Find(TokenizedText text)
+    public static IReadOnlyList<Instance> Find(TokenizedText text)
     {
-        var found = new List<Instance>();
+        ArgumentNullException.ThrowIfNull(text);
+        if (ReferenceEquals(text, t_lastText) && t_lastFound is not null)
+        {
+            return t_lastFound;
+        }
+
+        var found = Classify(text);
+        t_lastText = text;
+        t_lastFound = found;
+        return found;
+    }
+
+    private static IReadOnlyList<Instance> Classify(TokenizedText text)
+    {
         if (!MayContainApology(text))
         {
-            return found;
+            return [];
         }
+
+        var found = new List<Instance>();
 
         var tokens = text.Tokens;
         var matches = Lexicon.Matcher.Matches(text);

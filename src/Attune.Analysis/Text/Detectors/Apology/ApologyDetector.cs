@@ -34,7 +34,7 @@ public sealed class ApologyDetector : Detector
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(sink);
-        if (turn.Party != Party.Advisor || !ApologyClassifier.MayContainApology(turn.Tokens))
+        if (turn.Party != Party.Advisor)
         {
             return;
         }

@@ -60,7 +60,8 @@ public sealed class EmptyEmpathyDetector : Detector
                 }
             }
 
-            var step = owned || NextStepLexicon.Find(turn.Tokens) is not null;
+            // the next-step scan is only needed when there is an acknowledgement to settle
+            var step = owned || ((first is not null || _pending is not null) && NextStepLexicon.Find(turn.Tokens) is not null);
             if (_pending is { } p && !step)
             {
                 AddEmpty(p, sink, turn.Index);
