@@ -10,9 +10,7 @@ namespace Attune.Analysis.Text.Detectors.EmptyEmpathy;
 /// ownership or next step in the same or the next advisor turn. Ownership is an
 /// <c>ownership.commitment</c> finding; a next step is defined in <see cref="NextStepLexicon"/>.
 /// <para>
-/// Settled when the next advisor turn arrives. When the interaction ends first, only an unresolved
-/// acknowledgement of a problem (interpretation, sympathy, apology) is flagged; a closing well-wish
-/// ("take care", "good luck") in the last reply is not.
+/// Settled when the next advisor turn arrives; an acknowledgement in the last advisor turn is not judged.
 /// </para>
 /// </summary>
 public sealed class EmptyEmpathyDetector : Detector
@@ -34,7 +32,6 @@ public sealed class EmptyEmpathyDetector : Detector
         {
             Finding? first = null;
             var count = 0;
-            var onlyReactions = true;
             var owned = false;
             var findings = context.Findings;
             for (var i = _cursor; i < findings.Count; i++)
@@ -52,7 +49,6 @@ public sealed class EmptyEmpathyDetector : Detector
                 else if (EmpathyEvidence.Acknowledges(f))
                 {
                     count++;
-                    onlyReactions &= f.Signal == Signals.EmpathyStatement && f.Label == EmpathyMechanism.EmotionalReaction;
                     if (first is null || f.SpanStart < first.SpanStart)
                     {
                         first = f;
@@ -67,32 +63,26 @@ public sealed class EmptyEmpathyDetector : Detector
                 AddEmpty(p, sink, turn.Index);
             }
 
-            _pending = first is not null && !step ? new Pending(turn, first, count, onlyReactions) : null;
+            _pending = first is not null && !step ? new Pending(turn, first, count) : null;
         }
 
         _cursor = context.Findings.Count;
     }
 
-    public override void OnEnd(ConversationContext context, FindingSink sink)
-    {
-        ArgumentNullException.ThrowIfNull(sink);
-        if (_pending is { OnlyReactions: false } p)
-        {
-            AddEmpty(p, sink, null);
-        }
+    /// <summary>
+    /// An acknowledgement in the last advisor turn is not judged: there is no next turn to hold the next
+    /// step, and a last reply is most often a closing ("you must be relieved it's sorted", "take care").
+    /// </summary>
+    public override void OnEnd(ConversationContext context, FindingSink sink) => _pending = null;
 
-        _pending = null;
-    }
-
-    private static void AddEmpty(Pending p, FindingSink sink, int? nextAdvisorTurn)
+    private static void AddEmpty(Pending p, FindingSink sink, int nextAdvisorTurn)
     {
-        var where = nextAdvisorTurn is null ? "before the interaction ended" : "in this or the next reply";
         var more = p.Count > 1 ? $" (and {p.Count - 1} more acknowledgement{(p.Count > 2 ? "s" : "")} in the turn)" : "";
         sink.AddSpan(p.Turn, p.Statement.SpanStart, p.Statement.Length, Signals.EmpathyEmpty, Polarity.Negative,
-            $"Empty empathy: '{p.Statement.Quote}'{more} is not followed by ownership or a next step {where}.",
+            $"Empty empathy: '{p.Statement.Quote}'{more} is not followed by ownership or a next step in this or the next reply.",
             suggestion: "Follow the acknowledgement with what you will do: \"…and I'll [refund the charge today] so it doesn't happen again.\"",
             relatedTurn: nextAdvisorTurn);
     }
 
-    private readonly record struct Pending(AnalyzedTurn Turn, Finding Statement, int Count, bool OnlyReactions);
+    private readonly record struct Pending(AnalyzedTurn Turn, Finding Statement, int Count);
 }

@@ -25,6 +25,7 @@ public class ApologyDetectorTests
     [InlineData("Please accept our apologies for the billing error.", Sincere, ApologyLabels.Failure)]
     [InlineData("I owe you an apology, we got this wrong.", Sincere, ApologyLabels.Failure)]
     [InlineData("We apologise for the inconvenience our error caused.", Sincere, ApologyLabels.Failure)]
+    [InlineData("I'm sorry for any confusion I caused.", Sincere, ApologyLabels.Failure)]
     [InlineData("Sorry for the wait.", Sincere, ApologyLabels.Courtesy)]
     [InlineData("Sorry to keep you waiting.", Sincere, ApologyLabels.Courtesy)]
     // non-apologies
@@ -46,6 +47,7 @@ public class ApologyDetectorTests
     [InlineData("I'm so sorry you're going through this.", Sympathy, ApologyLabels.Sympathy)]
     [InlineData("I'm sorry your parcel hasn't arrived.", Sympathy, ApologyLabels.Situation)]
     [InlineData("Oh, I'm sorry about that.", Sympathy, ApologyLabels.Situation)]
+    [InlineData("I'm really sorry about the delay with your refund.", Sympathy, ApologyLabels.Situation)]
     [InlineData("I'm sorry.", Sympathy, ApologyLabels.Unspecified)]
     public void OnTurn_Apology_Classified(string advisor, string signal, string label) =>
         Assert.Equal($"{signal}/{label}", Classify(advisor));
@@ -62,6 +64,7 @@ public class ApologyDetectorTests
     [InlineData("Sorry, could you repeat that?")]
     [InlineData("Sorry, what was your postcode?")]
     [InlineData("Sorry, go ahead.")]
+    [InlineData("Sorry, I didn't quite catch that.")]
     [InlineData("I regret to say the office is shut.")]
     [InlineData("I feel sorry for you.")]
     public void OnTurn_NotAnApology_NoFinding(string advisor) => Assert.Equal("", Classify(advisor));

@@ -30,6 +30,8 @@ public class EmpathyDetectorTests
     [InlineData("I can't imagine how hard that must be.", I)]
     [InlineData("I can see how much this matters to you.", I)]
     [InlineData("I understand your frustration.", I)]
+    [InlineData("I had the same with my own bill, so I know how annoying it is.", I)]
+    [InlineData("You must be so relieved it's sorted.", I)]
     // reactions: warmth, concern, compassion (sympathy comes from the apology classifier)
     [InlineData("I'm so sorry to hear about your loss.", R)]
     [InlineData("Oh no, that's awful!", R)]

@@ -51,11 +51,9 @@ public class EmptyEmpathyDetectorTests
     public void OnTurn_NegatedNextStep_DoesNotCount() =>
         Assert.Single(Empty("C: x", "A: I'm so sorry to hear that. I can't check that from here.", "C: Ok.", "A: Is there anything else?"));
 
-    [Fact]
-    public void OnEnd_UnresolvedApologyAtEnd_Empty() =>
-        Assert.Single(Empty("C: You lost my parcel.", "A: I'm so sorry to hear that.", "C: Right."));
-
-    [Fact]
-    public void OnEnd_ClosingWellWish_NotEmpty() =>
-        Assert.Empty(Empty("C: Thanks for sorting it.", "A: You're welcome, take care!"));
+    [Theory]
+    [InlineData("A: You must be so relieved it's sorted.")]
+    [InlineData("A: I'm so sorry to hear that.")]
+    public void OnEnd_AcknowledgementInLastAdvisorTurn_NotJudged(string last) =>
+        Assert.Empty(Empty("C: You lost my parcel.", "A: Let me look.", "C: Thanks.", last, "C: Bye."));
 }
