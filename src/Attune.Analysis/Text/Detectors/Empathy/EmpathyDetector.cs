@@ -208,7 +208,7 @@ public sealed class EmpathyDetector : Detector
         }
 
         var tokens = text.Tokens;
-        var bare = _lexicon.ClauseEnd[c.PhraseId];
+        var bare = _lexicon.Bare[c.PhraseId];
         var sentence = tokens[c.First].Sentence;
         var next = c.End;
         while (next < tokens.Count && tokens[next].Kind is not (TokenKind.Word or TokenKind.Number))

@@ -92,6 +92,12 @@ internal sealed class EmpathyLexicon
 
         Kinds = [.. kinds];
         ClauseEnd = [.. clauseEnd];
+        Bare = new bool[kinds.Count];
+        for (var i = 0; i < Bare.Length; i++)
+        {
+            Bare[i] = clauseEnd[i] && kinds[i] is Kind.Interpretation or Kind.Resonance;
+        }
+
         SentenceStart = [.. sentenceStart];
         LiteralNegatorsOf = [.. literalNegators];
     }
@@ -105,6 +111,12 @@ internal sealed class EmpathyLexicon
 
     /// <summary>The phrase must close its clause (the next token is punctuation or the end of the turn).</summary>
     public bool[] ClauseEnd { get; }
+
+    /// <summary>
+    /// A bare acknowledgement ("I understand.", "I hear you.", "I get it."): an understanding phrase
+    /// that must close its clause. Followed by "but" it is a dismissal whatever comes next.
+    /// </summary>
+    public bool[] Bare { get; }
 
     /// <summary>The phrase must open its sentence.</summary>
     public bool[] SentenceStart { get; }

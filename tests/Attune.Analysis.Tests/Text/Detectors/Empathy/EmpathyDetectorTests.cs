@@ -68,6 +68,7 @@ public class EmpathyDetectorTests
     [InlineData("I understand your frustration, but that's our policy.")]
     [InlineData("I hear you, but you need to calm down.")]
     [InlineData("I understand. However, rules are rules.")]
+    [InlineData("I understand, but it takes five days.")]
     // formula apologies are the apology detector's non-apologies, not empathy
     [InlineData("Sorry for any inconvenience caused.")]
     [InlineData("I'm sorry you feel that way.")]
@@ -90,9 +91,12 @@ public class EmpathyDetectorTests
     [InlineData("If you're happy with that, we're done.")]
     public void OnTurn_NotEmpathy_NoFinding(string advisor) => Assert.Equal("", Mechanisms(advisor));
 
-    [Fact]
-    public void OnTurn_Dismissal_ButWithFix_StillEmpathy() =>
-        Assert.Equal(I, Mechanisms("I can imagine how worrying that is, but I'll have it fixed today."));
+    [Theory]
+    [InlineData("I can imagine how worrying that is, but I'll have it fixed today.", I)]
+    [InlineData("That's awful, but we'll get it fixed today.", R)]
+    [InlineData("I'm sorry to hear that, but the good news is it's covered.", R)]
+    public void OnTurn_ButWithFix_StillEmpathy(string advisor, string expected) =>
+        Assert.Equal(expected, Mechanisms(advisor));
 
     [Fact]
     public void OnTurn_CustomerTurn_Ignored()
