@@ -14,6 +14,12 @@ public sealed class AnalysisOptions
     /// </summary>
     public double EmpathyOpportunityThreshold { get; init; } = -0.3;
 
+    /// <summary>
+    /// Intensity (0..1) of a negative customer emotion (frustration/anger, distress/sadness,
+    /// anxiety/fear, confusion) at or above which a customer turn is an empathy opportunity. Default 0.5.
+    /// </summary>
+    public double EmpathyEmotionThreshold { get; init; } = 0.5;
+
     /// <summary>An empathy or apology formula used more than this many times in one interaction is overused. Default 2.</summary>
     public int PhraseOveruseLimit { get; init; } = 2;
 

@@ -17,7 +17,13 @@ public static class DetectorCatalog
         o => new Detectors.Questions.QuestionDetector(o),
         o => new Detectors.Paraphrase.ParaphraseDetector(o),
         o => new Detectors.Clarify.ClarifyDetector(o),
+        o => new Detectors.Apology.ApologyDetector(o),
+        o => new Detectors.Empathy.EmpathyDetector(o),
         // derived
+        o => new Detectors.EmpathyOpportunity.EmpathyOpportunityDetector(o),
+        o => new Detectors.EmptyEmpathy.EmptyEmpathyDetector(o),
+        o => new Detectors.AcknowledgeBeforeSolve.AcknowledgeBeforeSolveDetector(o),
+        o => new Detectors.PhraseOveruse.PhraseOveruseDetector(o),
     ];
 
     /// <summary>Creates a fresh set of detectors for one conversation.</summary>

@@ -12,5 +12,7 @@ public static class EvalSuites
         new Suites.SwdaSuite(),
         new Suites.AnnomiSuite(),
         new Suites.EsconvSuite(),
+        new Suites.EpitomeSuite(),
+        new Suites.EmpatheticIntentsSuite(),
     ];
 }
