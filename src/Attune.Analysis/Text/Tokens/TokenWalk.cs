@@ -164,5 +164,28 @@ internal static class TokenWalk
     /// <summary>True when the sentence of the token ends with a question mark.</summary>
     public static bool InQuestion(TokenizedText text, int index) => text.SentenceEndsWithQuestionMark(text.Tokens[index].Sentence);
 
+    /// <summary>
+    /// End (exclusive) of the evidence that runs on from token <paramref name="last"/> to the end of
+    /// its clause, at most <paramref name="maxWords"/> more words ("just restart it" → "…restart it").
+    /// </summary>
+    public static int ExtendInClause(TokenizedText text, int last, int maxWords, bool countSymbols = false)
+    {
+        var clauseEnd = ClauseEnd(text, last);
+        var tokens = text.Tokens;
+        var end = last + 1;
+        var words = 0;
+        for (var i = last + 1; i < clauseEnd && words < maxWords; i++)
+        {
+            var kind = tokens[i].Kind;
+            if (kind is TokenKind.Word or TokenKind.Number || (countSymbols && kind == TokenKind.Symbol))
+            {
+                words++;
+                end = i + 1;
+            }
+        }
+
+        return end;
+    }
+
     private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '\u2013' or '\u2014' or '-' or '(' or ')';
 }

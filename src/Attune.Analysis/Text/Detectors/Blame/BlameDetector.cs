@@ -78,7 +78,7 @@ public sealed class BlameDetector : Detector
                     return false;
                 }
 
-                end = ExtendInClause(text, v, 5);
+                end = TokenWalk.ExtendInClause(text, v, 5);
                 return true;
             }
 
@@ -111,7 +111,7 @@ public sealed class BlameDetector : Detector
                     return false;
                 }
 
-                end = ExtendInClause(text, v, 5);
+                end = TokenWalk.ExtendInClause(text, v, 5);
                 return true;
             }
 
@@ -139,12 +139,12 @@ public sealed class BlameDetector : Detector
                     return false;
                 }
 
-                end = ExtendInClause(text, v, 4);
+                end = TokenWalk.ExtendInClause(text, v, 4);
                 return true;
             }
 
             case BlameKind.NeedToBehave:
-                end = ExtendInClause(text, m.EndToken - 1, 3);
+                end = TokenWalk.ExtendInClause(text, m.EndToken - 1, 3);
                 return true;
 
             default:
@@ -203,24 +203,6 @@ public sealed class BlameDetector : Detector
         }
 
         return false;
-    }
-
-    private static int ExtendInClause(TokenizedText text, int last, int maxWords)
-    {
-        var clauseEnd = TokenWalk.ClauseEnd(text, last);
-        var tokens = text.Tokens;
-        var end = last + 1;
-        var words = 0;
-        for (var i = last + 1; i < clauseEnd && words < maxWords; i++)
-        {
-            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number)
-            {
-                words++;
-                end = i + 1;
-            }
-        }
-
-        return end;
     }
 
     private static string Label(BlameKind kind) => kind switch

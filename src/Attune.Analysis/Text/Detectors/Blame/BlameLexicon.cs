@@ -106,7 +106,7 @@ internal static class BlameLexicon
 
         string[] notMine =
         [
-            "not my (problem|issue|concern|fault|responsibility)",
+            "not my (problem|issue|concern|fault)",
             "not our (problem|issue|concern)",
             "(that's|thats|that is|it's|its|it is) your (problem|responsibility|issue|lookout)",
             "(that's|thats|that is) on you",

@@ -291,34 +291,15 @@ public sealed class MinimisingDetector : Detector
     {
         if (kind == MinimisingKind.Obvious && TokenWalk.PunctuationFollows(text, m.FirstToken, ','))
         {
-            return (m.FirstToken, ExtendInClause(text, m.FirstToken + 1, MaxSpanWords)); // "Obviously, the router has to…"
+            return (m.FirstToken, TokenWalk.ExtendInClause(text, m.FirstToken + 1, MaxSpanWords, countSymbols: true)); // "Obviously, the router has to…"
         }
 
         return kind switch
         {
             MinimisingKind.Just or MinimisingKind.Obvious or MinimisingKind.AllYouHaveToDo or MinimisingKind.Only =>
-                (m.FirstToken, ExtendInClause(text, m.EndToken - 1, MaxSpanWords)),
+                (m.FirstToken, TokenWalk.ExtendInClause(text, m.EndToken - 1, MaxSpanWords, countSymbols: true)),
             _ => (m.FirstToken, m.EndToken),
         };
-    }
-
-    /// <summary>End (exclusive) of the clause after <paramref name="last"/>, at most <paramref name="maxWords"/> words on.</summary>
-    private static int ExtendInClause(TokenizedText text, int last, int maxWords)
-    {
-        var clauseEnd = TokenWalk.ClauseEnd(text, last);
-        var tokens = text.Tokens;
-        var end = last + 1;
-        var words = 0;
-        for (var i = last + 1; i < clauseEnd && words < maxWords; i++)
-        {
-            if (tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol)
-            {
-                words++;
-                end = i + 1;
-            }
-        }
-
-        return end;
     }
 
     private static string Slice(TokenizedText text, int first, int end)
