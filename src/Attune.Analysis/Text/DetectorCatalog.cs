@@ -10,7 +10,15 @@ public static class DetectorCatalog
     private static readonly Func<AnalysisOptions, Detector>[] Factories =
     [
         // customer state
+        o => new Detectors.Repeat.RepeatDetector(o),
         // advisor behaviour
+        o => new Detectors.Jargon.JargonDetector(o),
+        o => new Detectors.Minimising.MinimisingDetector(o),
+        o => new Detectors.Blame.BlameDetector(o),
+        o => new Detectors.Ownership.CommitmentDetector(o),
+        o => new Detectors.Ownership.DeflectionDetector(o), // after CommitmentDetector: a commitment is an alternative
+        o => new Detectors.Reassurance.ReassuranceDetector(o),
+        o => new Detectors.Personalisation.PersonalisationDetector(o),
         // derived
     ];
 
