@@ -143,6 +143,9 @@ public sealed class BlameDetector : Detector
                 return true;
             }
 
+            case BlameKind.CalmDown:
+                return AddressedToCustomer(text, m.FirstToken);
+
             case BlameKind.NeedToBehave:
                 end = TokenWalk.ExtendInClause(text, m.EndToken - 1, 3);
                 return true;
@@ -150,6 +153,22 @@ public sealed class BlameDetector : Detector
             default:
                 return true;
         }
+    }
+
+    /// <summary>
+    /// "Calm down" said to the customer (an imperative, "please calm down", "will you calm down"),
+    /// not about others ("deep breaths help people calm down") or shared ("let's calm down").
+    /// </summary>
+    private static bool AddressedToCustomer(TokenizedText text, int first)
+    {
+        var tokens = text.Tokens;
+        if (tokens[first].Norm is not ("calm" or "chill" or "settle"))
+        {
+            return true; // "there's no need to shout", "watch your language", "you're shouting"
+        }
+
+        var prev = TokenWalk.PreviousNorm(text, first);
+        return prev.Length == 0 || BlameLexicon.BeforeImperative.Contains(prev) || TokenWalk.ClauseStart(text, first) == first;
     }
 
     private static bool IsShouldHaveBlame(TokenizedText text, PhraseMatch m, int v)

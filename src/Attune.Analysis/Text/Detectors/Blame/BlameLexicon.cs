@@ -51,6 +51,13 @@ internal static class BlameLexicon
         "understood", "stuck", "swiped", "run", "meant", "said", "gone",
     };
 
+    /// <summary>Words before "calm down" that keep it addressed to the customer ("please calm down", "will you calm down").</summary>
+    public static readonly HashSet<string> BeforeImperative = new(StringComparer.Ordinal)
+    {
+        "please", "just", "now", "ok", "okay", "you", "so", "sir", "madam", "right", "well", "oh", "look", "listen",
+        "mate", "will", "would", "can", "could", "and", "then", "first", "really", "all",
+    };
+
     /// <summary>Adverbs that may stand between "should have" and its participle.</summary>
     public static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {

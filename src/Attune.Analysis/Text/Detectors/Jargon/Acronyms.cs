@@ -74,9 +74,61 @@ internal static class Acronyms
             return null;
         }
 
+        if (IsSignature(text, index))
+        {
+            return null;
+        }
+
         var upper = s.ToString();
         var lower = upper.ToLowerInvariant();
         return Known.Contains(lower) || Emphasis.Contains(lower) ? null : upper;
+    }
+
+    /// <summary>
+    /// Agent initials signing a social-media reply ("…^RR", "…/AY", "… -AD") are not acronyms:
+    /// after ^, / or ~, or after a dash as the turn's last word.
+    /// </summary>
+    private static bool IsSignature(TokenizedText text, int index)
+    {
+        var t = text.Tokens[index];
+        var i = t.Start - 1;
+        while (i >= 0 && text.Text[i] == ' ')
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return false;
+        }
+
+        var mark = text.Text[i];
+        if (mark is '^' or '/' or '~')
+        {
+            return true;
+        }
+
+        if (mark is '-' or '\u2013' or '\u2014')
+        {
+            // the last thing in the turn, apart from a link or punctuation
+            var rest = text.Text.AsSpan(t.End).Trim();
+            if (rest.StartsWith("http", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            foreach (var c in rest)
+            {
+                if (char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>True when most of the turn's words are in capitals (shouting): capitals then carry no acronym signal.</summary>

@@ -94,8 +94,13 @@ public sealed class JargonDetector : Detector
                 continue;
             }
 
-            Mark(covered, m.FirstToken, m.EndToken);
             var e = PlainLanguage.EntryOf(m.PhraseId);
+            if (PlainLanguage.NotBefore(e, TokenWalk.NextNorm(text, m.EndToken - 1)))
+            {
+                continue; // "at this time of year" is not the officialese "at this time"
+            }
+
+            Mark(covered, m.FirstToken, m.EndToken);
             if (_customerPlain.Contains(e) || !_reported.Add("p:" + e))
             {
                 continue;

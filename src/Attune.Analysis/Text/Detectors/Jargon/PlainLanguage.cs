@@ -25,6 +25,13 @@ internal static class PlainLanguage
     /// <summary>Index into <see cref="Entries"/> of a phrase id of <see cref="Matcher"/>.</summary>
     public static int EntryOf(int phraseId) => Built.Value.EntryOf[phraseId];
 
+    /// <summary>
+    /// True when the word after a match shows another phrase: "at this time of year", "point in time of",
+    /// "in the event of" is fine but "at the present time of day" is not the officialese.
+    /// </summary>
+    public static bool NotBefore(int entry, string nextWord) =>
+        nextWord == "of" && Entries[entry].Term.EndsWith("time", StringComparison.Ordinal);
+
     /// <summary>Every term of the source lists, before exclusions (for tests and documentation).</summary>
     internal static IEnumerable<string> SourceTerms()
     {

@@ -5,7 +5,7 @@ namespace Attune.Analysis.Text.Detectors.Ownership;
 /// <summary>Deflection phrases and the alternatives that redeem them, in one trie. Built once.</summary>
 internal static class DeflectionLexicon
 {
-    private const string Elsewhere = "(call|contact|ring|phone|speak to|talk to|go to|go back to|email|write to|take it up with|get in touch with|visit|raise it with|complain to|go through|sort it with|sort that out with|check with|deal with)";
+    private const string Elsewhere = "(call|contact|ring|phone|speak to|talk to|go to|go back to|email|write to|take it up with|get in touch with|visit|raise it with|complain to|sort it with|sort that out with|check with|deal with)";
 
     public static readonly KindedLexicon<DeflectionKind> Lexicon = new(
     [

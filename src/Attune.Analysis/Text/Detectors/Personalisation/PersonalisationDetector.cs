@@ -86,6 +86,11 @@ public sealed class PersonalisationDetector : Detector
             }
 
             var history = kind is PersonalisationKind.History or PersonalisationKind.HistoryWithTime;
+            if (history && AsksAboutIt(text, m.FirstToken))
+            {
+                continue; // "When was the last time you called?" asks; it does not show the customer is known
+            }
+
             var tenure = kind is PersonalisationKind.Tenure or PersonalisationKind.TenureWithTime;
             if ((!history && !tenure) || (history && _historyDone) || (tenure && _tenureDone) || Negation.IsNegated(text, m.FirstToken))
             {
@@ -123,6 +128,20 @@ public sealed class PersonalisationDetector : Detector
         {
             FindNameUse(context, turn, sink);
         }
+    }
+
+    private static bool AsksAboutIt(TokenizedText text, int index)
+    {
+        var (first, end) = TokenWalk.SentenceOf(text, index);
+        for (var i = first; i < end; i++)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Word)
+            {
+                return PersonalisationLexicon.QuestionOpeners.Contains(text.Tokens[i].Norm);
+            }
+        }
+
+        return false;
     }
 
     private void FindNameUse(ConversationContext context, AnalyzedTurn turn, FindingSink sink)

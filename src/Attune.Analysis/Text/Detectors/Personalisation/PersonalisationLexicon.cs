@@ -87,6 +87,13 @@ internal static class PersonalisationLexicon
         "i'm", "im", "name's", "is",
     };
 
+    /// <summary>First words of a question about the customer's past ("When was the last time you…").</summary>
+    public static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    {
+        "when", "what", "how", "why", "where", "which", "who", "did", "have", "has", "was", "were", "is", "are", "do",
+        "does", "had", "can", "could",
+    };
+
     /// <summary>Words a "customer since *" tenure or "your order from *" history may continue with.</summary>
     public static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {

@@ -30,6 +30,7 @@ internal static class ReassuranceLexicon
         ("(i'm|i am|we're|we are) here to help", ReassuranceKind.Intent),
         ("(i'd|i would|i'll|i'm|i am|we'd|we'll) be (happy|glad|delighted|more than happy) to help", ReassuranceKind.Intent),
         ("(happy|glad) to help", ReassuranceKind.Intent),
+        ("(i'd|we'd|i would|we would) love to help", ReassuranceKind.Intent),
         ("you're in (safe|good) hands", ReassuranceKind.Intent),
 
         ("(don't|do not|dont) (worry|panic)", ReassuranceKind.Opener),

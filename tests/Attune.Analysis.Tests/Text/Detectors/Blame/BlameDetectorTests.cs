@@ -20,6 +20,8 @@ public class BlameDetectorTests
     [InlineData("You've got to stop shouting at me.", "You've got to stop shouting at me", "need_to")]
     [InlineData("You need to read the terms and conditions.", "You need to read the terms and conditions", "need_to")]
     [InlineData("Calm down please.", "Calm down", "calm_down")]
+    [InlineData("Will you please calm down.", "calm down", "calm_down")]
+    [InlineData("Sir, calm down.", "calm down", "calm_down")]
     [InlineData("There's no need to shout.", "There's no need to shout", "calm_down")]
     [InlineData("Please watch your language.", "watch your language", "calm_down")]
     [InlineData("Don't raise your voice at me.", "Don't raise your voice", "calm_down")]
@@ -74,6 +76,8 @@ public class BlameDetectorTests
     [InlineData("You said \"calm down\" is what the last agent told you?")]
     [InlineData("They told you 'it's your fault' - that's wrong of them.")]
     [InlineData("I can help you calm the situation by sorting this now.")]
+    [InlineData("Deep breaths can help people calm down.")]
+    [InlineData("Let's calm down and look at it together.")]
     public void OnTurn_NotBlame_NoFinding(string advisor) =>
         Assert.Empty(Run(advisor));
 

@@ -30,6 +30,7 @@ public class JargonDetectorTests
     [InlineData("We will notify you by text.", "notify", "let know / tell")]
     [InlineData("We were notified of the outage.", "notified", "let know / tell")]
     [InlineData("Going forward, bills come monthly.", "Going forward", "from now on")]
+    [InlineData("We can't change it at this time.", "at this time", "now")]
     [InlineData("We'll leverage the new network.", "leverage", "use")]
     [InlineData("Please be advised the price is changing.", "be advised", "leave it out")]
     public void OnTurn_PlainLanguageWord_FlagsWithAlternative(string advisor, string quote, string suggestion)
@@ -54,6 +55,7 @@ public class JargonDetectorTests
     [InlineData("I'm determined to sort this out.")]
     [InlineData("Just click the button.")]
     [InlineData("Is there anything else I can help with?")]
+    [InlineData("It's always busy at this time of year.")]
     [InlineData("Your last bill said \"utilise\" which was a typo.")]
     public void OnTurn_EverydayOrQuoted_NoFinding(string advisor) =>
         Assert.Empty(Run(advisor));
@@ -84,6 +86,10 @@ public class JargonDetectorTests
     [InlineData("WHY IS THIS SO HARD TO FIX")]
     [InlineData("This is Part II of the form.")]
     [InlineData("The agent said \"ONT\" but meant the router.")]
+    [InlineData("Please send us a DM with your details. ^RR https://t.co/abc")]
+    [InlineData("Does restarting help? /AY")]
+    [InlineData("I can look into this for you. -AD")]
+    [InlineData("Thanks for waiting - TY")]
     public void OnTurn_ExpandedKnownOrNotAnAcronym_NoFinding(string advisor) =>
         Assert.Empty(Run(advisor));
 

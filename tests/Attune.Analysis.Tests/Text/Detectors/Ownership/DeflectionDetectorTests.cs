@@ -42,6 +42,7 @@ public class DeflectionDetectorTests
     [InlineData("I'm not saying there's nothing I can do.")]
     [InlineData("Your last agent said \"that's not my department\", which was wrong.")]
     [InlineData("I can help you with that.")]
+    [InlineData("I'm sorry you have to go through this.")]
     public void Analyze_AlternativeOrNotADeflection_NoFinding(string advisor) =>
         Assert.Empty(Run("C: I was charged twice.", advisor));
 

@@ -85,6 +85,7 @@ public class PersonalisationDetectorTests
     [Theory]
     [InlineData("I can't see any previous calls on your account.")]
     [InlineData("Have you called us before?")]
+    [InlineData("When was the last time you called us")]
     [InlineData("I can see you're upset.")]
     [InlineData("I can see your point.")]
     [InlineData("Your order from the website is the same price.")]
