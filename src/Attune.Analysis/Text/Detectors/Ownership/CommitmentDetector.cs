@@ -177,9 +177,15 @@ public sealed class CommitmentDetector : Detector
             case "be":
                 return OwnershipLexicon.BeCommitments.Contains(n1) || (n1.EndsWith("ing", StringComparison.Ordinal) && IsActionIng(n1)) ? Strength.Firm : Strength.None;
             case "have":
-                return n1 is "to" ? Strength.None
-                    : n1 is "a" ? (n2 is "look" or "word" or "chat" ? Strength.Firm : Strength.None)
-                    : n1 is "that" or "this" or "it" or "everything" or "someone" or "somebody" or "an" or "the" or "your" ? Strength.Firm : Strength.None;
+                // "I'll have a look", "I'll have it fixed by Friday", "I'll have someone call you" — not "I'll have the fish"
+                return n1 is "a" ? (n2 is "look" or "word" or "chat" ? Strength.Firm : Strength.None)
+                    : n1 is "that" or "this" or "it" or "everything" or "your" ? (n2.EndsWith("ed", StringComparison.Ordinal) || n2 is "done" or "ready" or "back" or "sent" or "sorted" ? Strength.Firm : Strength.None)
+                    : n1 is "someone" or "somebody" or "an" ? Strength.Firm : Strength.None;
+            case "take":
+                // "I'll take care of it", "I'll take ownership", "I'll take this forward" — not "I'm going to take a holiday"
+                return n1 is "care" or "ownership" or "responsibility" or "charge"
+                    || (n1 == "a" && n2 is "look" or "note")
+                    || (n1 is "this" or "that" or "it" && n2 is "forward" or "further" or "up" or "on") ? Strength.Firm : Strength.None;
             case "make":
                 return n1 is "sure" or "certain" && n2 is "i" or "i've" or "i'm" or "ive" && ClarifyingMakeSure(text, v) ? Strength.None : Strength.Firm;
             case "put" or "pass" or "transfer":
@@ -190,7 +196,7 @@ public sealed class CommitmentDetector : Detector
                 return n1 == "back" ? Strength.Firm : Strength.None;
             case "stay":
                 return n1 is "on" or "with" ? Strength.Firm : Strength.None;
-            case "get" or "check" or "confirm" or "take" or "verify":
+            case "get" or "check" or "confirm" or "verify":
                 return ProceduralObject(text, v) ? Strength.None : Strength.Firm;
         }
 

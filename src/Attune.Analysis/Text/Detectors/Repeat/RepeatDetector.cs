@@ -41,6 +41,8 @@ public sealed class RepeatDetector : Detector
     /// <summary>Earlier customer turns compared. Default 50.</summary>
     public const int Window = 50;
 
+    private const string Suggestion = "Show the customer you have it: summarise what they already told you before asking more (\"You've told me the November bill was taken twice — let me fix that\"), and read the notes before asking again.";
+
     private readonly List<Earlier> _earlier = [];
     private int _advisorTurns;
 
@@ -78,7 +80,7 @@ public sealed class RepeatDetector : Detector
                 : $"Customer had to repeat themselves: '{quote}'";
             detail += related is null ? "." : $" — restates turn {related.Index + 1} (shared: {SharedWords(text, content, related)}).";
             sink.Add(turn, marker.First, marker.End, Signals.CustomerRepeat, Polarity.Negative, detail,
-                label: label, relatedTurn: related?.Index);
+                label: label, suggestion: Suggestion, relatedTurn: related?.Index);
         }
         else if (best is not null && IsRestatement(content.Count, best.Stems.Count, shared))
         {
@@ -86,7 +88,7 @@ public sealed class RepeatDetector : Detector
             var (first, end) = OverlapSpan(text, content, best);
             sink.Add(turn, first, end, Signals.CustomerRepeat, Polarity.Negative,
                 $"Customer restates what they said in turn {best.Index + 1}: {Math.Round(containment * 100)}% of this turn's content words repeat it (shared: {SharedWords(text, content, best)}).",
-                label: "overlap", value: Math.Round(containment, 3), relatedTurn: best.Index);
+                label: "overlap", value: Math.Round(containment, 3), suggestion: Suggestion, relatedTurn: best.Index);
         }
 
         if (content.Count > 0)

@@ -20,6 +20,8 @@ public class CommitmentDetectorTests
     [InlineData("By Friday, I'll have it fixed.", "By Friday, I'll have it fixed", "timed")]
     [InlineData("We'll send an engineer out tomorrow.", "We'll send an engineer out tomorrow", "timed")]
     [InlineData("Leave it with me.", "Leave it with me", "untimed")]
+    [InlineData("I'll take care of it.", "I'll take care of it", "untimed")]
+    [InlineData("I'll have someone call you.", "I'll have someone call you", "untimed")]
     [InlineData("Let me have a look into that for you.", "Let me have a look into that for you", "untimed")]
     [InlineData("Let me check that for you.", "Let me check that for you", "untimed")]
     [InlineData("I'll get that sorted straight away.", "I'll get that sorted straight away", "timed")]
@@ -64,6 +66,8 @@ public class CommitmentDetectorTests
     [InlineData("I'm calling about your order.")]
     [InlineData("Let me explain how the bill works.")]
     [InlineData("I'll speak to you later.")]
+    [InlineData("I'll have the fish please.")]
+    [InlineData("I'm going to take a holiday tomorrow.")]
     public void OnTurn_NotACommitment_NoFinding(string advisor) =>
         Assert.Empty(Run(advisor));
 
