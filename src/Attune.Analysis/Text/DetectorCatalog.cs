@@ -12,6 +12,7 @@ public static class DetectorCatalog
         // customer state
         o => new Detectors.Sentiment.SentimentDetector(o),
         o => new Detectors.Emotion.EmotionDetector(o),
+        o => new Detectors.Repeat.RepeatDetector(o),
         // advisor behaviour
         o => new Detectors.Backchannel.BackchannelDetector(o), // before questions: "oh, really?" is a backchannel, not a question
         o => new Detectors.Questions.QuestionDetector(o),
@@ -19,6 +20,13 @@ public static class DetectorCatalog
         o => new Detectors.Clarify.ClarifyDetector(o),
         o => new Detectors.Apology.ApologyDetector(o),
         o => new Detectors.Empathy.EmpathyDetector(o),
+        o => new Detectors.Jargon.JargonDetector(o),
+        o => new Detectors.Minimising.MinimisingDetector(o),
+        o => new Detectors.Blame.BlameDetector(o),
+        o => new Detectors.Ownership.CommitmentDetector(o),
+        o => new Detectors.Ownership.DeflectionDetector(o), // after CommitmentDetector: a commitment is an alternative
+        o => new Detectors.Reassurance.ReassuranceDetector(o),
+        o => new Detectors.Personalisation.PersonalisationDetector(o),
         // derived
         o => new Detectors.EmpathyOpportunity.EmpathyOpportunityDetector(o),
         o => new Detectors.EmptyEmpathy.EmptyEmpathyDetector(o),

@@ -1,5 +1,6 @@
 using Attune.Analysis.Conversations;
 using Attune.Analysis.Findings;
+using Attune.Analysis.Text.Stemming;
 using Attune.Analysis.Text.Tokens;
 
 namespace Attune.Analysis.Text.Detectors.Paraphrase;

@@ -1,8 +1,8 @@
-using Attune.Analysis.Text.Tokens;
+using Attune.Analysis.Text.Stemming;
 
-namespace Attune.Analysis.Tests.Text.Tokens;
+namespace Attune.Analysis.Tests.Text.Stemming;
 
-public class PorterStemmerTests
+public class PorterStemmerPaperExamplesTests
 {
     // examples from Porter (1980) and the reference vocabulary's expected output
     [Theory]

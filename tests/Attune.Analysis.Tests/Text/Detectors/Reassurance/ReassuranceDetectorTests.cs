@@ -1,0 +1,59 @@
+using Attune.Analysis.Findings;
+using Attune.Analysis.Text.Detectors.Reassurance;
+
+namespace Attune.Analysis.Tests.Text.Detectors.Reassurance;
+
+public class ReassuranceDetectorTests
+{
+    private const string Problem = "C: My broadband has been down since Monday and I work from home.";
+
+    private static List<Finding> Run(params string[] lines) =>
+        TurnScript.Run(Signals.ReassuranceIntent, o => new ReassuranceDetector(o), lines);
+
+    [Theory]
+    [InlineData("Right, let's get this sorted for you.", "let's get this sorted for you")]
+    [InlineData("Don't worry, I'll get this fixed.", "Don't worry, I'll get this fixed")]
+    [InlineData("I can definitely help with that.", "I can definitely help with that")]
+    [InlineData("Okay. Let me take care of this for you.", "Let me take care of this for you")]
+    [InlineData("Oh no, I'm so sorry to hear that. Let's get you back online.", "Let's get you back online")]
+    [InlineData("Leave it with me.", "Leave it with me")]
+    [InlineData("I'd be happy to help with that.", "I'd be happy to help with that")]
+    [InlineData("We'll get to the bottom of this. Can I take your account number?", "We'll get to the bottom of this")]
+    [InlineData("I'm going to sort this out for you today.", "I'm going to sort this out for you today")]
+    public void OnTurn_IntentOpeningReplyToProblem_Flags(string advisor, string quote)
+    {
+        var f = Assert.Single(Run(Problem, advisor));
+        Assert.Equal(quote, f.Quote);
+        Assert.Equal(Polarity.Positive, f.Polarity);
+        Assert.Equal(0, f.RelatedTurn);
+    }
+
+    [Theory]
+    [InlineData("How can I help?")]
+    [InlineData("Can I take your account number? Then let's get this sorted.")]
+    [InlineData("I've checked the line and there's a fault at the exchange, so I'll get that fixed.")]
+    [InlineData("I'm not sure I can help with that.")]
+    [InlineData("Hopefully I can sort it.")]
+    [InlineData("I'll try to get this sorted.")]
+    [InlineData("Let me get your details first.")]
+    [InlineData("The last advisor said \"I'll get this fixed\" apparently.")]
+    [InlineData("Don't worry about it.")]
+    public void OnTurn_NotAnOpeningIntent_NoFinding(string advisor) =>
+        Assert.Empty(Run(Problem, advisor));
+
+    [Fact]
+    public void OnTurn_CustomerTurnWithoutProblem_NoFinding() =>
+        Assert.Empty(Run("C: Hi, I'd like to upgrade my package.", "Let's get this sorted for you."));
+
+    [Fact]
+    public void OnTurn_AdvisorContinuing_NoFinding() =>
+        Assert.Empty(Run(Problem, "I'm sorry.", "Let's get this sorted for you."));
+
+    [Fact]
+    public void OnTurn_NoPrecedingTurn_NoFinding() =>
+        Assert.Empty(Run("Let's get this sorted for you."));
+
+    [Fact]
+    public void OnTurn_OncePerTurn() =>
+        Assert.Single(Run("C: I was charged twice!", "I can help with that, let's get it sorted."));
+}
