@@ -39,7 +39,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         public string? Scorecard { get; init; }
 
         [CommandOption("--glossary <FILE>")]
-        [Description("Organisation glossary for jargon: one 'term = plain alternative' per line.")]
+        [Description("Organisation glossary for jargon: TSV (term, alternative, note) or YAML (term: alternative); see docs/signals/language.jargon.md.")]
         public string? Glossary { get; init; }
 
         [CommandOption("--input-format <FORMAT>")]

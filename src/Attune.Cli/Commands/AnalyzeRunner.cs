@@ -1,3 +1,4 @@
+using Attune.Analysis.Text.Detectors.Jargon;
 using System.Collections.Concurrent;
 using System.Text;
 using Attune.Analysis;
@@ -93,13 +94,13 @@ internal sealed class AnalyzeRunner
         IReadOnlyDictionary<string, string> glossary = new Dictionary<string, string>();
         if (s.Glossary is not null)
         {
-            var (g, error) = GlossaryFile.Read(s.Glossary);
-            if (g is null)
+            var loaded = Glossary.Load(s.Glossary);
+            if (!loaded.Success)
             {
-                return Usage(_stderr, error!);
+                return Usage(_stderr, loaded.Error.ToString());
             }
 
-            glossary = g;
+            glossary = loaded.Value;
         }
 
         var options = new AnalysisOptions { Redact = !s.NoRedact, Glossary = glossary };

@@ -199,7 +199,7 @@ public class AnalyzeCommandTests
     {
         using var dir = new TempDir();
         var file = dir.File("call.json", Transcripts.DoubleCharge());
-        var glossary = dir.File("g.txt", "MPAN = your meter number\n");
+        var glossary = dir.File("g.tsv", "MPAN\tyour meter number\n");
         IReadOnlyDictionary<string, string>? seen = null;
         var stdout = new Spectre.Console.Testing.TestConsole();
         var runner = new AnalyzeRunner(stdout, stdout, detectors: o =>
@@ -209,6 +209,17 @@ public class AnalyzeCommandTests
         });
         Assert.Equal(0, runner.Run(new AnalyzeCommand.Settings { Paths = [file], Glossary = glossary }));
         Assert.Equal("your meter number", seen!["mpan"]);
+    }
+
+    [Fact]
+    public void Run_InvalidGlossary_UsageErrorNamesFileAndLine()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("call.json", Transcripts.DoubleCharge());
+        var glossary = dir.File("g.tsv", "MPAN\tyour meter number\nMPAN\tmeter number again\n");
+        var r = CliRun.Analyze(new AnalyzeCommand.Settings { Paths = [file], Glossary = glossary });
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("g.tsv:2", r.Err, StringComparison.Ordinal);
     }
 
     [Theory]
