@@ -66,6 +66,8 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         // When the report itself goes to standard output (json, html), progress, the summary and
         // failures go to standard error so the output stays machine-readable.
         var status = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        Reports.ConsoleWidth.Apply(_console, Console.IsOutputRedirected);
+        Reports.ConsoleWidth.Apply(status, Console.IsErrorRedirected);
         return new AnalyzeRunner(_console, status).Run(settings, cancellationToken);
     }
 }

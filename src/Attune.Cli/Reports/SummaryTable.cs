@@ -29,7 +29,7 @@ internal static class SummaryTable
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(console);
         var table = new Table().Border(TableBorder.Rounded).BorderColor(Color.Grey).Title("[bold]Summary[/]");
-        table.AddColumn("File");
+        table.AddColumn(new TableColumn("File").NoWrap());
         table.AddColumn("Advisor");
         table.AddColumn(new TableColumn("Score").RightAligned());
         table.AddColumn(new TableColumn("Customer sentiment").RightAligned());
