@@ -83,6 +83,7 @@ public class PorterStemmerTests
     [InlineData("roll", "roll")]
     [InlineData("generalizations", "gener")]
     [InlineData("oscillators", "oscil")]
+    [InlineData("controll", "control")]
     public void Stem_PaperExamples(string word, string stem) =>
         Assert.Equal(stem, PorterStemmer.Stem(word));
 
@@ -97,11 +98,19 @@ public class PorterStemmerTests
         Assert.Equal(stem, PorterStemmer.Stem(word));
 
     [Theory]
+    [InlineData("charged", "charges")]
+    [InlineData("connection", "connected")]
+    [InlineData("payments", "payment")]
+    public void Stem_RelatedForms_SameStem(string a, string b) =>
+        Assert.Equal(PorterStemmer.Stem(a), PorterStemmer.Stem(b));
+
+    [Theory]
     [InlineData("is")]
     [InlineData("a")]
     [InlineData("24")]
     [InlineData("follow-up")]
     [InlineData("don't")]
+    [InlineData("4g")]
     public void Stem_ShortOrNonAlphabetic_Unchanged(string word) =>
         Assert.Equal(word, PorterStemmer.Stem(word));
 
