@@ -133,7 +133,8 @@ public sealed class SwdaSuite : IEvalSuite
     public static IEnumerable<(Utterance Utterance, Prediction Prediction)> Predict(List<Utterance> utterances)
     {
         ArgumentNullException.ThrowIfNull(utterances);
-        var options = AnalysisOptions.Default;
+        // SWBD-DAMSL tags questions by form: qw is any wh-question, also "how many kids do you have?"
+        var options = new AnalysisOptions { WhQuestionsOpenByForm = true };
         for (var start = 0; start < utterances.Count; start += ChunkUtterances)
         {
             var end = Math.Min(utterances.Count, start + ChunkUtterances);

@@ -7,8 +7,9 @@ public enum QuestionReason
     WhQuestion,
 
     /// <summary>
-    /// Open by form: a wh-question whose answer is a number or a time ("how many…?", "how long…?", "what time…?").
-    /// Counted open, as the Switchboard annotation does (qw), but the detail says it asks for one fact.
+    /// Closed: a wh-question whose answer is a number or a time ("how many…?", "how long…?", "what time…?"): a single
+    /// fact (BEHAVIOURS.md), and the AnnoMI counsellors' annotators mostly mark them closed. Switchboard tags these qw
+    /// (open) by form; <see cref="AnalysisOptions.WhQuestionsOpenByForm"/> counts them open.
     /// </summary>
     WhMeasure,
 
