@@ -129,12 +129,14 @@ public sealed class SwdaSuite : IEvalSuite
         return list;
     }
 
+    /// <summary>The analysis settings of this suite: SWBD-DAMSL tags questions by form (qw is any wh-question, also "how many kids do you have?").</summary>
+    public static AnalysisOptions Options { get; } = new() { WhQuestionsOpenByForm = true };
+
     /// <summary>Predictions for every utterance, in order (see the class comment for the chunked two-pass analysis).</summary>
-    public static IEnumerable<(Utterance Utterance, Prediction Prediction)> Predict(List<Utterance> utterances)
+    public static IEnumerable<(Utterance Utterance, Prediction Prediction)> Predict(List<Utterance> utterances, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utterances);
-        // SWBD-DAMSL tags questions by form: qw is any wh-question, also "how many kids do you have?"
-        var options = new AnalysisOptions { WhQuestionsOpenByForm = true };
+        options ??= Options;
         for (var start = 0; start < utterances.Count; start += ChunkUtterances)
         {
             var end = Math.Min(utterances.Count, start + ChunkUtterances);

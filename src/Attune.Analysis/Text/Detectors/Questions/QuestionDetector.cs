@@ -112,6 +112,7 @@ public sealed class QuestionDetector : Detector
         QuestionReason.Tag => $"Closed question: the tag '{q.Head}' asks the customer to confirm.",
         QuestionReason.Alternative => "Closed question: offers a choice between alternatives ('… or …?').",
         QuestionReason.IndirectClosed => $"Closed question: the indirect question '{q.Head}…' asks whether (yes or no).",
+        QuestionReason.Proposal => $"Closed question: '{q.Head}…' proposes something the customer can accept or decline.",
         QuestionReason.SingleFact => $"Closed question: '{q.Head}…' asks for a single fact.",
         _ => "Question.",
     };

@@ -72,6 +72,7 @@ public static class QuestionForm
         var (isOpen, reason, head) = shape.Value;
         var whForm = reason is QuestionReason.WhQuestion or QuestionReason.WhInSitu;
         (isOpen, reason) = Refine(w, isOpen, reason, head);
+        whForm &= reason != QuestionReason.Proposal;
         var firstToken = w.Token[head];
         return new QuestionShape(isOpen, reason, firstToken, end, HeadText(w, head), whForm);
     }
@@ -158,6 +159,7 @@ public static class QuestionForm
 
         // clause heads: the sentence start and every clause after a comma
         var reported = false;
+        var yesNo = -1;
         for (var c = 0; c < n; c++)
         {
             if (c > 0 && !w.Comma[c - 1])
@@ -204,11 +206,16 @@ public static class QuestionForm
             var next2 = Next(w, i, 2);
             if (L.Wh.Contains(head))
             {
-                if (WhClause(w, i, isFirst, qmark, head, next, next2))
+                if (WhClause(w, i, isFirst, qmark, head, next, next2) && (yesNo < 0 || Inverted(w, i)))
                 {
-                    return alternative ? (false, QuestionReason.Alternative, i) : (true, QuestionReason.WhQuestion, i);
+                    return alternative && yesNo < 0 ? (false, QuestionReason.Alternative, i) : (true, QuestionReason.WhQuestion, i);
                 }
 
+                continue;
+            }
+
+            if (yesNo >= 0)
+            {
                 continue;
             }
 
@@ -219,12 +226,20 @@ public static class QuestionForm
 
             if (L.Aux.Contains(head) && FrontedAuxiliary(w, i, isFirst, qmark, head, next, next2))
             {
-                if (head is "can" or "could" or "would" or "will" && next == "you" && L.RequestVerb.Contains(next2))
+                if (IsRequest(w, i, head, next, next2))
                 {
                     return (true, QuestionReason.OpenRequest, i);
                 }
 
-                return (false, alternative ? QuestionReason.Alternative : QuestionReason.YesNo, i);
+                if (alternative)
+                {
+                    return (false, QuestionReason.Alternative, i);
+                }
+
+                // a yes/no question reformulated as a wh-question in a later clause ("Is it a smoke screen, what's your
+                // hunch?", "Would that be, um, what would they be like…?") asks the wh-question: read on
+                yesNo = i;
+                continue;
             }
 
             if (alternative && qmark)
@@ -238,10 +253,22 @@ public static class QuestionForm
             }
         }
 
-        // a direct wh-question later in the sentence, recognised by its inversion ("I'd love to hear what are your…")
+        if (yesNo >= 0)
+        {
+            return (false, QuestionReason.YesNo, yesNo);
+        }
+
+        // a direct wh-question later in the sentence, recognised by its inversion ("I'd love to hear what are your…",
+        // "on a scale of 1 to 10 where 1 is not at all what number would you give")
         for (var k = 1; k + 2 < n; k++)
         {
-            if (L.WhCore.Contains(w.W[k]) && !AfterReporting(w, k) && L.Aux.Contains(w.W[k + 1]) && !w.Comma[k + 1] && L.Subject.Contains(w.W[k + 2]) && !IsWordSearch(w, k))
+            if (!L.WhCore.Contains(w.W[k]) || IsWordSearch(w, k))
+            {
+                continue;
+            }
+
+            var aux = w.W[k] == "what" && L.FactNoun.Contains(w.W[k + 1]) && k + 3 < n ? k + 2 : k + 1;
+            if (!w.Comma[aux] && L.Aux.Contains(w.W[aux]) && !w.Comma[aux + 1] && L.Subject.Contains(w.W[aux + 1]) && !AfterReporting(w, k))
             {
                 return (true, QuestionReason.WhQuestion, k);
             }
@@ -474,7 +501,8 @@ public static class QuestionForm
             return L.QuotativeBe.Contains(before) ? j : -1;
         }
 
-        if (before2 is "like" or "as" && L.PersonalSubject.Contains(before))
+        // "like you said", "as I said": a parenthetical; "how'd you say, …": the verb is inside a question
+        if ((before2 is "like" or "as" && L.PersonalSubject.Contains(before)) || L.Wh.Contains(before2))
         {
             return -1;
         }
@@ -564,6 +592,61 @@ public static class QuestionForm
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when the wh-word at <paramref name="i"/> heads a direct question: fused with its auxiliary ("what's…"),
+    /// or followed by an auxiliary before any subject pronoun ("how are you…", "what kind of car do you…");
+    /// "how I tend to work", "when you've been drinking" are subordinate clauses.
+    /// </summary>
+    private static bool Inverted(Sentence w, int i)
+    {
+        if (L.WhCoreFused.Contains(w.W[i]))
+        {
+            return true;
+        }
+
+        for (var k = i + 1; k < Math.Min(w.Count, i + 5); k++)
+        {
+            if (w.Comma[k] || L.Pronoun.Contains(w.W[k]))
+            {
+                return false;
+            }
+
+            if (L.Aux.Contains(w.W[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A polite request for an account put as a yes/no question: "could you tell me…", "would you mind filling me
+    /// in…", "can you give me an example of…" (answered with the account, not with "yes").
+    /// </summary>
+    private static bool IsRequest(Sentence w, int i, string head, string next, string next2)
+    {
+        if (next != "you")
+        {
+            return false;
+        }
+
+        if (head is "can" or "could" or "would" or "will")
+        {
+            if (L.RequestVerb.Contains(next2))
+            {
+                return true;
+            }
+
+            if (next2 == "give" && Next(w, i, 3) is "me" or "us" && Next(w, i, 4) is "an" or "some" or "a" && Next(w, i, 5) is "example" or "examples" or "idea" or "sense")
+            {
+                return true;
+            }
+        }
+
+        return head is "would" or "do" && next2 == "mind" && L.RequestGerund.Contains(Next(w, i, 3));
     }
 
     private static bool IsPrompt(Sentence w, int i)
@@ -683,7 +766,8 @@ public static class QuestionForm
                 return k;
             }
 
-            if (a == "ask" && next == "you" && k >= 1 && w.W[k - 1] is "i" or "me" or "to" && k + 2 < n)
+            var asker = k >= 2 && w.W[k - 1] is "simply" or "just" or "also" or "quickly" or "briefly" ? k - 2 : k - 1;
+            if (a == "ask" && next == "you" && asker >= 0 && w.W[asker] is "i" or "me" or "to" && k + 2 < n)
             {
                 var asked = Next(w, k + 1, 1);
                 if (asked is "if" or "whether" || L.WhCore.Contains(asked))
@@ -728,6 +812,14 @@ public static class QuestionForm
         var n = w.Count;
         if (open && reason is QuestionReason.WhQuestion or QuestionReason.WhInSitu)
         {
+            // "how about if I book you in for Tuesday?", "what about we start there?": a proposal to accept or decline
+            // ("how about you?", "what about the bill?" shift the topic and stay open; "how about if you tell me…" asks for an account)
+            if (w.W[head] is "how" or "what" && Next(w, head, 1) == "about" && Next(w, head, 2) is "if" or "we" or "i" or "we'll" or "i'll" or "us"
+                && head + 4 < n)
+            {
+                return Next(w, head, 3) == "you" && L.RequestVerb.Contains(Next(w, head, 4)) ? (true, QuestionReason.OpenRequest) : (false, QuestionReason.Proposal);
+            }
+
             // identity and account data, and a choice among given options, are single facts: closed
             if ((w.W[head] is "what's" or "what" && DatumAfter(w, head)) || (w.W[head] == "which" && Next(w, head, 1) is "one" or "ones" or "of") || Contains(w, "scale"))
             {

@@ -86,6 +86,12 @@ internal static class QuestionLexicon
         "tell", "describe", "explain", "walk", "talk", "say", "share", "fill", "elaborate", "expand",
     };
 
+    /// <summary>Gerunds after "would you mind…" that ask for an account ("would you mind telling me…", "filling me in").</summary>
+    public static readonly HashSet<string> RequestGerund = new(StringComparer.Ordinal)
+    {
+        "telling", "describing", "explaining", "walking", "talking", "sharing", "filling", "saying", "elaborating", "expanding",
+    };
+
     /// <summary>Heads of an imperative prompt for an account ("tell me about…", "describe…").</summary>
     public static readonly HashSet<string> PromptVerb = new(StringComparer.Ordinal)
     {

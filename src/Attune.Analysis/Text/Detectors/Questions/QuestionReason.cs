@@ -43,6 +43,9 @@ public enum QuestionReason
     /// <summary>Closed: an indirect yes/no question ("I wonder if…", "I don't know whether you…").</summary>
     IndirectClosed,
 
+    /// <summary>Closed: a proposal put as a question, to accept or decline ("how about if I call you back tomorrow?").</summary>
+    Proposal,
+
     /// <summary>Closed: a wh-question that asks for one fact (a number, a time, a name: "how many times?", "what's your postcode?").</summary>
     SingleFact,
 }
