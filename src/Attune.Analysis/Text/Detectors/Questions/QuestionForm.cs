@@ -317,6 +317,12 @@ public static class QuestionForm
 
     private static bool WhClause(Sentence w, int i, bool isFirst, bool qmark, string head, string next, string next2)
     {
+        // a comparative connective set off by a comma: "what's more, …", "what's worse, …"
+        if (head == "what's" && next is "more" or "worse" or "better" or "funnier" && i + 2 < w.Count && w.Comma[i + 2])
+        {
+            return false;
+        }
+
         if ((head is "how" or "what" && next == "about") || (head == "how" && next == "come") || (head == "why" && next == "not") || (head == "what" && next == "if"))
         {
             return isFirst || qmark;
