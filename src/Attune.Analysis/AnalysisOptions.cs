@@ -23,6 +23,14 @@ public sealed class AnalysisOptions
     /// <summary>An empathy or apology formula used more than this many times in one interaction is overused. Default 2.</summary>
     public int PhraseOveruseLimit { get; init; } = 2;
 
+    /// <summary>
+    /// Count every wh-question as open, also those that ask for a single number, time or datum ("how many times…?",
+    /// "what time…?", "what's your postcode?"). Default false: BEHAVIOURS.md counts a single fact as closed. Some QA
+    /// forms teach "who/what/where/when/why/how = open"; the Switchboard evaluation sets it because SWBD-DAMSL tags
+    /// questions by form (qw = any wh-question).
+    /// </summary>
+    public bool WhQuestionsOpenByForm { get; init; }
+
     /// <summary>Organisation glossary: internal terms and their plain alternatives (term → alternative).</summary>
     public IReadOnlyDictionary<string, string> Glossary { get; init; } = new Dictionary<string, string>();
 }

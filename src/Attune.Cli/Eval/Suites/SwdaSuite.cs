@@ -24,6 +24,11 @@ namespace Attune.Cli.Eval.Suites;
 /// <c>^e</c> (elaborated) are stripped, while <c>^d</c>, <c>^g</c>, <c>^m</c>, <c>^q</c>, <c>^h</c> and <c>^2</c>
 /// stay because they change the act (qy^d is a declarative question, b^m a repeated phrase).
 /// </para>
+/// <para>
+/// Questions: SWBD-DAMSL tags by syntactic form (qw = wh-question, whatever it asks for), BEHAVIOURS.md by function
+/// (a single fact is closed). The suite analyses with <see cref="Options"/>, which counts every wh-question open, so
+/// the figure measures the reading of form it was annotated for; the product default files "how many…?" closed.
+/// </para>
 /// </summary>
 public sealed class SwdaSuite : IEvalSuite
 {
@@ -77,7 +82,7 @@ public sealed class SwdaSuite : IEvalSuite
 
         yield return EvalTaskResult.Macro("swda.question_type", questions, ["open", "closed"],
             "macro-F1 open {qw, qw^d, qo} vs closed {qy, qy^d, ^g, qrr} over utterances with those tags; a turn with no question finding counts as 'none' (a miss). " +
-            "Prediction = label of the last question finding in the utterance. The detector files single-fact wh-questions (how many/long/often…, what time, which one, what's your postcode) as closed, as BEHAVIOURS.md defines; SwDA tags them qw (open), so they count as errors here.");
+            "Prediction = label of the last question finding in the utterance. The detector files single-fact wh-questions (how many/long/often…, what time, which one, what's your postcode) as closed, as BEHAVIOURS.md defines; SWBD-DAMSL tags questions by form (qw = any wh-question), so this suite runs with AnalysisOptions.WhQuestionsOpenByForm, which counts every wh-question open. With the product default they would count as errors here.");
         yield return EvalTaskResult.Binary("swda.backchannel", backchannel, "backchannel", "other", "{b, bk, bh, ba} vs every other utterance; any listening.backchannel finding in the utterance.");
         yield return EvalTaskResult.Binary("swda.paraphrase", paraphrase, "paraphrase", "other", "{bf, b^m} vs every other utterance; any listening.paraphrase finding.");
         yield return EvalTaskResult.Binary("swda.apology", apology, "apology", "other", "fa vs every other utterance; any finding whose signal starts with 'apology.' (sincere, non-apology or sympathy).");
@@ -129,11 +134,14 @@ public sealed class SwdaSuite : IEvalSuite
         return list;
     }
 
+    /// <summary>The analysis settings of this suite: SWBD-DAMSL tags questions by form (qw is any wh-question, also "how many kids do you have?").</summary>
+    public static AnalysisOptions Options { get; } = new() { WhQuestionsOpenByForm = true };
+
     /// <summary>Predictions for every utterance, in order (see the class comment for the chunked two-pass analysis).</summary>
-    public static IEnumerable<(Utterance Utterance, Prediction Prediction)> Predict(List<Utterance> utterances)
+    public static IEnumerable<(Utterance Utterance, Prediction Prediction)> Predict(List<Utterance> utterances, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utterances);
-        var options = AnalysisOptions.Default;
+        options ??= Options;
         for (var start = 0; start < utterances.Count; start += ChunkUtterances)
         {
             var end = Math.Min(utterances.Count, start + ChunkUtterances);

@@ -38,6 +38,36 @@ public sealed class AnnomiSuiteTests : IDisposable
     }
 
     [Fact]
+    public void Run_AnnotatorWhoDisagreesWithTheOthers_IsLeftOutOfTheReliableTask()
+    {
+        var lines = new List<string> { Header };
+        for (var id = 0; id < 24; id++)
+        {
+            // three annotators agree; annotator 9 calls every question open
+            var label = id % 2 == 0 ? "open" : "closed";
+            var text = id % 2 == 0 ? "What happened then?" : "Did you drink yesterday?";
+            foreach (var annotator in new[] { 1, 2, 3 })
+            {
+                lines.Add(Row(0, id, "therapist", text, annotator, "n/a", label));
+            }
+
+            lines.Add(Row(0, id, "therapist", text, 9, "n/a", "open"));
+        }
+
+        lines.Add(Row(1, 0, "therapist", "Do you drink alone?", 9, "n/a", "open"));
+        lines.Add(Row(1, 1, "therapist", "Do you smoke?", 1, "n/a", "closed"));
+        File.WriteAllLines(Path.Combine(_dir, "AnnoMI-full.csv"), lines);
+
+        var results = new AnnomiSuite().Run(_dir, new EvalContext()).ToDictionary(r => r.Task);
+
+        Assert.Equal(26, results["annomi.question_type"].Support);
+        Assert.Equal(25, results["annomi.question_type_reliable"].Support);
+        Assert.Equal(1.0, results["annomi.question_type_reliable"].Value);
+        Assert.Contains("annotator 9", results["annomi.question_type_reliable"].Note, StringComparison.Ordinal);
+        Assert.Contains("Halves", results["annomi.question_type"].Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_OnlySimpleFile_SkipsQuestionType()
     {
         File.WriteAllLines(Path.Combine(_dir, "AnnoMI-simple.csv"),

@@ -15,6 +15,9 @@ namespace Attune.Analysis.Text.Detectors.Questions;
 /// </summary>
 public static class QuestionForm
 {
+    /// <summary>The break left in a sentence's word list where a quotation was.</summary>
+    private const string QuoteMark = "\"";
+
     /// <summary>True when any sentence of the text is a question (used to tell an answer from a backchannel).</summary>
     public static bool IsQuestion(TokenizedText text)
     {
@@ -67,9 +70,48 @@ public static class QuestionForm
         }
 
         var (isOpen, reason, head) = shape.Value;
+        var whForm = reason is QuestionReason.WhQuestion or QuestionReason.WhInSitu;
         (isOpen, reason) = Refine(w, isOpen, reason, head);
+        whForm &= reason != QuestionReason.Proposal;
         var firstToken = w.Token[head];
-        return new QuestionShape(isOpen, reason, firstToken, end, HeadText(w, head));
+        return new QuestionShape(isOpen, reason, firstToken, end, HeadText(w, head), whForm);
+    }
+
+    /// <summary>
+    /// A confirmation particle asked as a sentence of its own ("Yeah?", "Okay?", "Right?"). After the speaker's own
+    /// statement in the same turn it is a tag question split off by the punctuation ("So you've got both going on
+    /// at once. Yeah?"): the caller checks that context, since after the customer's words the same "Yeah?" is an
+    /// echo that keeps them talking (a backchannel).
+    /// </summary>
+    public static QuestionShape? DetachedTag(TokenizedText text, int sentence)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (first, end) = text.SentenceRange(sentence);
+        if (first >= end || !EndsWithOwnQuestionMark(text, first, end))
+        {
+            return null;
+        }
+
+        var words = 0;
+        var head = -1;
+        var tokens = text.Tokens;
+        for (var i = first; i < end; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word || !L.TagParticle.Contains(L.Word(t.Norm)) || ++words > 2)
+            {
+                return null;
+            }
+
+            head = head < 0 ? i : head;
+        }
+
+        return head < 0 ? null : new QuestionShape(false, QuestionReason.Tag, head, end, tokens[head].Norm);
     }
 
     /// <summary>True when the sentence ends with a question mark that is not inside a quotation.</summary>
@@ -117,6 +159,7 @@ public static class QuestionForm
 
         // clause heads: the sentence start and every clause after a comma
         var reported = false;
+        var yesNo = -1;
         for (var c = 0; c < n; c++)
         {
             if (c > 0 && !w.Comma[c - 1])
@@ -124,10 +167,12 @@ public static class QuestionForm
                 continue;
             }
 
-            // reported speech: "she said, do you want…" quotes someone else's question
-            if (c >= 2 && AfterReporting(w, c))
+            // reported speech: "she said, do you want…" quotes someone else's question; "you said, you don't like
+            // it?" gives the customer's own words back to check them, a declarative question (below)
+            var reporting = c >= 2 ? ReportingVerb(w, c) : -1;
+            if (reporting >= 0)
             {
-                reported = true;
+                reported |= !(reporting >= 1 && w.W[reporting - 1] == "you");
                 continue;
             }
 
@@ -161,11 +206,16 @@ public static class QuestionForm
             var next2 = Next(w, i, 2);
             if (L.Wh.Contains(head))
             {
-                if (WhClause(w, i, isFirst, qmark, head, next, next2))
+                if (WhClause(w, i, isFirst, qmark, head, next, next2) && (yesNo < 0 || Inverted(w, i)))
                 {
-                    return alternative ? (false, QuestionReason.Alternative, i) : (true, QuestionReason.WhQuestion, i);
+                    return alternative && yesNo < 0 ? (false, QuestionReason.Alternative, i) : (true, QuestionReason.WhQuestion, i);
                 }
 
+                continue;
+            }
+
+            if (yesNo >= 0)
+            {
                 continue;
             }
 
@@ -176,12 +226,20 @@ public static class QuestionForm
 
             if (L.Aux.Contains(head) && FrontedAuxiliary(w, i, isFirst, qmark, head, next, next2))
             {
-                if (head is "can" or "could" or "would" or "will" && next == "you" && L.RequestVerb.Contains(next2))
+                if (IsRequest(w, i, head, next, next2))
                 {
                     return (true, QuestionReason.OpenRequest, i);
                 }
 
-                return (false, alternative ? QuestionReason.Alternative : QuestionReason.YesNo, i);
+                if (alternative)
+                {
+                    return (false, QuestionReason.Alternative, i);
+                }
+
+                // a yes/no question reformulated as a wh-question in a later clause ("Is it a smoke screen, what's your
+                // hunch?", "Would that be, um, what would they be like…?") asks the wh-question: read on
+                yesNo = i;
+                continue;
             }
 
             if (alternative && qmark)
@@ -195,10 +253,22 @@ public static class QuestionForm
             }
         }
 
-        // a direct wh-question later in the sentence, recognised by its inversion ("I'd love to hear what are your…")
+        if (yesNo >= 0)
+        {
+            return (false, QuestionReason.YesNo, yesNo);
+        }
+
+        // a direct wh-question later in the sentence, recognised by its inversion ("I'd love to hear what are your…",
+        // "on a scale of 1 to 10 where 1 is not at all what number would you give")
         for (var k = 1; k + 2 < n; k++)
         {
-            if (L.WhCore.Contains(w.W[k]) && !AfterReporting(w, k) && L.Aux.Contains(w.W[k + 1]) && !w.Comma[k + 1] && L.Subject.Contains(w.W[k + 2]) && !IsWordSearch(w, k))
+            if (!L.WhCore.Contains(w.W[k]) || IsWordSearch(w, k))
+            {
+                continue;
+            }
+
+            var aux = w.W[k] == "what" && L.FactNoun.Contains(w.W[k + 1]) && k + 3 < n ? k + 2 : k + 1;
+            if (!w.Comma[aux] && L.Aux.Contains(w.W[aux]) && !w.Comma[aux + 1] && L.Subject.Contains(w.W[aux + 1]) && !AfterReporting(w, k))
             {
                 return (true, QuestionReason.WhQuestion, k);
             }
@@ -209,17 +279,19 @@ public static class QuestionForm
             return (false, QuestionReason.Tag, tag);
         }
 
-        // a request for an account inside the sentence: "if you could tell me a bit about that", "maybe you could describe it"
+        // a request for an account inside the sentence: "if you could tell me a bit about that", "maybe you could describe it",
+        // "I need you to tell me a little more about…"
         for (var k = 0; k + 3 < n; k++)
         {
-            if (w.W[k] is "you" or "u" && w.W[k + 1] is "can" or "could" or "would" or "might" && L.RequestVerb.Contains(w.W[k + 2])
+            if (w.W[k] is "you" or "u" && (w.W[k + 1] is "can" or "could" or "would" or "might" || (w.W[k + 1] == "to" && k >= 1 && w.W[k - 1] is "need" or "like" or "want"))
+                && L.RequestVerb.Contains(w.W[k + 2])
                 && (w.W[k + 3] is "me" or "us" or "more" || w.W[k + 2] is "describe" or "explain"))
             {
                 return (true, QuestionReason.OpenRequest, k);
             }
         }
 
-        var indirect = Indirect(w, out var indirectOpen);
+        var indirect = Indirect(w, qmark, out var indirectOpen);
         if (indirect >= 0)
         {
             return (indirectOpen, indirectOpen ? QuestionReason.IndirectOpen : QuestionReason.IndirectClosed, indirect);
@@ -245,6 +317,12 @@ public static class QuestionForm
 
     private static bool WhClause(Sentence w, int i, bool isFirst, bool qmark, string head, string next, string next2)
     {
+        // a comparative connective set off by a comma: "what's more, …", "what's worse, …"
+        if (head == "what's" && next is "more" or "worse" or "better" or "funnier" && i + 2 < w.Count && w.Comma[i + 2])
+        {
+            return false;
+        }
+
         if ((head is "how" or "what" && next == "about") || (head == "how" && next == "come") || (head == "why" && next == "not") || (head == "what" && next == "if"))
         {
             return isFirst || qmark;
@@ -254,7 +332,7 @@ public static class QuestionForm
         {
             // inside a sentence only a direct wh-question with inversion counts ("I need to know, how do you feel…");
             // "which"/"who" there are relative pronouns ("my brother, who does…") and word searches are self-addressed
-            if (!L.WhCore.Contains(head) || IsWordSearch(w, i))
+            if (!(L.WhCore.Contains(head) || L.WhCoreFused.Contains(head)) || IsWordSearch(w, i))
             {
                 return false;
             }
@@ -347,8 +425,15 @@ public static class QuestionForm
     /// </summary>
     private static bool AddressedFrame(Sentence w, int k)
     {
-        var before = k >= 1 ? w.W[k - 1] : "";
-        var before2 = k >= 2 ? w.W[k - 2] : "";
+        // hedges between the subject and the verb do not change the frame: "I'm just kind of wondering where you are"
+        var j = k - 1;
+        while (j >= 1 && (w.W[j] is "kind" or "sort" or "kinda" or "sorta" or "also" or "still" or "actually" || (w.W[j] == "of" && w.W[j - 1] is "kind" or "sort")))
+        {
+            j--;
+        }
+
+        var before = j >= 0 ? w.W[j] : "";
+        var before2 = j >= 1 ? w.W[j - 1] : "";
         return w.W[k] switch
         {
             "wonder" => before == "i" || (before is "just" or "really" && before2 == "i"),
@@ -357,6 +442,20 @@ public static class QuestionForm
             "curious" => before is "i'm" or "am" or "just" or "was",
             _ => false,
         };
+    }
+
+    /// <summary>True when "not" or a negated auxiliary stands in the two words before <paramref name="k"/> ("I'm not interested in…").</summary>
+    private static bool NegatedBefore(Sentence w, int k)
+    {
+        for (var j = Math.Max(0, k - 2); j < k; j++)
+        {
+            if (w.W[j] == "not" || w.W[j].EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCopulaAfter(Sentence w, int from)
@@ -373,15 +472,53 @@ public static class QuestionForm
     }
 
     /// <summary>True when the nearest word before <paramref name="k"/> (past commas and discourse fillers) is a verb of saying.</summary>
-    private static bool AfterReporting(Sentence w, int k)
+    private static bool AfterReporting(Sentence w, int k) => ReportingVerb(w, k) >= 0;
+
+    /// <summary>
+    /// Index of the verb of saying that introduces the clause at <paramref name="k"/> as reported speech, or -1.
+    /// Not reporting: "like" other than the quotative "be like" ("she was like, …"; Tagliamonte &amp; D'Arcy 2004)
+    /// — "it sounds like, um, your drinking…" is a comparison; parentheticals "like/as you said"; the passive
+    /// "that being said"; the speaker's own "if you don't mind me asking" (performative: the question is asked now);
+    /// and a verb whose quotation already came ("10 is like, 'very confident', where would you be?").
+    /// </summary>
+    private static int ReportingVerb(Sentence w, int k)
     {
         var j = k - 1;
         while (j >= 0 && (w.Comma[j] || (L.Lead.Contains(w.W[j]) && !L.Reporting.Contains(w.W[j]))))
         {
+            if (w.Comma[j] && w.W[j] == QuoteMark)
+            {
+                return -1;
+            }
+
             j--;
         }
 
-        return j >= 0 && L.Reporting.Contains(w.W[j]);
+        if (j < 0 || !L.Reporting.Contains(w.W[j]))
+        {
+            return -1;
+        }
+
+        var verb = w.W[j];
+        var before = j >= 1 ? w.W[j - 1] : "";
+        var before2 = j >= 2 ? w.W[j - 2] : "";
+        if (verb == "like")
+        {
+            return L.QuotativeBe.Contains(before) ? j : -1;
+        }
+
+        // "like you said", "as I said": a parenthetical; "how'd you say, …": the verb is inside a question
+        if ((before2 is "like" or "as" && L.PersonalSubject.Contains(before)) || L.Wh.Contains(before2))
+        {
+            return -1;
+        }
+
+        if (verb == "said" && before is "being" or "been" or "was" or "is")
+        {
+            return -1;
+        }
+
+        return verb is "ask" or "asking" && before is "me" or "i" or "i'm" or "i'd" or "to" ? -1 : j;
     }
 
     private static int WordsFrom(Sentence w, int i)
@@ -463,6 +600,61 @@ public static class QuestionForm
         return true;
     }
 
+    /// <summary>
+    /// True when the wh-word at <paramref name="i"/> heads a direct question: fused with its auxiliary ("what's…"),
+    /// or followed by an auxiliary before any subject pronoun ("how are you…", "what kind of car do you…");
+    /// "how I tend to work", "when you've been drinking" are subordinate clauses.
+    /// </summary>
+    private static bool Inverted(Sentence w, int i)
+    {
+        if (L.WhCoreFused.Contains(w.W[i]))
+        {
+            return true;
+        }
+
+        for (var k = i + 1; k < Math.Min(w.Count, i + 5); k++)
+        {
+            if (w.Comma[k] || L.Pronoun.Contains(w.W[k]))
+            {
+                return false;
+            }
+
+            if (L.Aux.Contains(w.W[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A polite request for an account put as a yes/no question: "could you tell me…", "would you mind filling me
+    /// in…", "can you give me an example of…" (answered with the account, not with "yes").
+    /// </summary>
+    private static bool IsRequest(Sentence w, int i, string head, string next, string next2)
+    {
+        if (next != "you")
+        {
+            return false;
+        }
+
+        if (head is "can" or "could" or "would" or "will")
+        {
+            if (L.RequestVerb.Contains(next2))
+            {
+                return true;
+            }
+
+            if (next2 == "give" && Next(w, i, 3) is "me" or "us" && Next(w, i, 4) is "an" or "some" or "a" && Next(w, i, 5) is "example" or "examples" or "idea" or "sense")
+            {
+                return true;
+            }
+        }
+
+        return head is "would" or "do" && next2 == "mind" && L.RequestGerund.Contains(Next(w, i, 3));
+    }
+
     private static bool IsPrompt(Sentence w, int i)
     {
         var next = Next(w, i, 1);
@@ -473,6 +665,10 @@ public static class QuestionForm
             "walk" or "talk" => (next is "me" or "us" && Next(w, i, 2) is "through" or "about") || (next == "to" && Next(w, i, 2) is "me" or "us"),
             "describe" or "explain" => true,
             "elaborate" or "expand" => next is "on" or "a",
+
+            // "remind me again why you want to stop", "say a bit more about that"
+            "remind" => next is "me" or "us" && (L.Wh.Contains(Next(w, i, 2)) || (Next(w, i, 2) == "again" && L.Wh.Contains(Next(w, i, 3)))),
+            "say" => (next == "more" || (next is "something" or "a" && (Next(w, i, 2) == "more" || Next(w, i, 3) == "more"))),
             _ => false,
         };
     }
@@ -521,7 +717,7 @@ public static class QuestionForm
     }
 
     /// <summary>Index of an indirect question's frame, or -1: "I wonder if…", "I'm curious what…", "I don't know whether you…".</summary>
-    private static int Indirect(Sentence w, out bool open)
+    private static int Indirect(Sentence w, bool qmark, out bool open)
     {
         open = false;
         var n = w.Count;
@@ -536,14 +732,26 @@ public static class QuestionForm
                     return k;
                 }
 
-                if (L.Wh.Contains(next))
+                // "I'm wondering about what might make it hard…": the wh-clause is the object of "about"
+                if (L.Wh.Contains(next) || (next == "about" && k + 2 < n && L.Wh.Contains(Next(w, k + 1, 1))))
                 {
                     open = true;
                     return k;
                 }
             }
 
-            if (a == "know" && k >= 1 && w.W[k - 1] is "to" && k >= 2 && w.W[k - 2] is "like" or "want" or "love" or "interested")
+            // "I'm really interested in what you think": the speaker's interest puts the wh-clause to the listener
+            // and the pseudo-cleft "what I'm really interested in is how…"
+            if (a == "interested" && next == "in" && (k == 0 || w.W[k - 1] is "i'm" or "am" or "really" or "very" or "just" or "be" or "was")
+                && (L.Wh.Contains(Next(w, k + 1, 1)) || (Next(w, k + 1, 1) == "is" && L.Wh.Contains(Next(w, k + 1, 2)))) && !NegatedBefore(w, k))
+            {
+                open = true;
+                return k;
+            }
+
+            // "I'd like to know…", "I'd like to find out…"
+            var verb = a == "know" ? k : a == "out" && k >= 1 && w.W[k - 1] == "find" ? k - 1 : -1;
+            if (verb >= 2 && w.W[verb - 1] == "to" && w.W[verb - 2] is "like" or "want" or "love" or "interested")
             {
                 if (next is "if" or "whether")
                 {
@@ -557,10 +765,28 @@ public static class QuestionForm
                 }
             }
 
-            // "let me ask if you…", "can I ask whether…", "may I ask what…"
+            // "let me ask if you…", "can I ask whether…", "may I ask what…", "I wanted to ask you how you feel"
             if (a == "ask" && (next is "if" or "whether" || (L.WhCore.Contains(next) && k >= 1 && w.W[k - 1] is "i" or "me")))
             {
                 open = next is not ("if" or "whether");
+                return k;
+            }
+
+            var asker = k >= 2 && w.W[k - 1] is "simply" or "just" or "also" or "quickly" or "briefly" ? k - 2 : k - 1;
+            if (a == "ask" && next == "you" && asker >= 0 && w.W[asker] is "i" or "me" or "to" && k + 2 < n)
+            {
+                var asked = Next(w, k + 1, 1);
+                if (asked is "if" or "whether" || L.WhCore.Contains(asked))
+                {
+                    open = asked is not ("if" or "whether");
+                    return k;
+                }
+            }
+
+            // "I don't know what you think about all that?": with a question mark, a confessed gap the listener is asked to fill
+            if (qmark && a == "know" && k >= 1 && w.W[k - 1] is "don't" or "dont" && L.WhCore.Contains(next) && k + 2 < n && w.W[k + 2] is "you" or "your")
+            {
+                open = true;
                 return k;
             }
 
@@ -581,49 +807,57 @@ public static class QuestionForm
     }
 
     /// <summary>
-    /// Product refinements of the open/closed reading. BEHAVIOURS.md counts "a single fact" as closed; the
-    /// Switchboard annotation (the evaluation's truth) counts every wh-question as open. Both are kept apart:
+    /// Product refinements of the open/closed reading. BEHAVIOURS.md counts "a single fact" as closed, so
     /// identity data ("what's your postcode?") and a choice among given options ("which of…") are closed
-    /// (<see cref="QuestionReason.SingleFact"/>); numbers and times ("how many…?") stay open by form and are
-    /// named in the detail (<see cref="QuestionReason.WhMeasure"/>), so a coach can still see them.
+    /// (<see cref="QuestionReason.SingleFact"/>), and so are numbers and times ("how many…?", "what time…?",
+    /// <see cref="QuestionReason.WhMeasure"/>). The Switchboard annotation tags every wh-question open by form;
+    /// <see cref="QuestionShape.WhForm"/> keeps that reading available (<see cref="AnalysisOptions.WhQuestionsOpenByForm"/>).
     /// </summary>
     private static (bool Open, QuestionReason Reason) Refine(Sentence w, bool open, QuestionReason reason, int head)
     {
         var n = w.Count;
         if (open && reason is QuestionReason.WhQuestion or QuestionReason.WhInSitu)
         {
+            // "how about if I book you in for Tuesday?", "what about we start there?": a proposal to accept or decline
+            // ("how about you?", "what about the bill?" shift the topic and stay open; "how about if you tell me…" asks for an account)
+            if (w.W[head] is "how" or "what" && Next(w, head, 1) == "about" && Next(w, head, 2) is "if" or "we" or "i" or "we'll" or "i'll" or "us"
+                && head + 4 < n)
+            {
+                return Next(w, head, 3) == "you" && L.RequestVerb.Contains(Next(w, head, 4)) ? (true, QuestionReason.OpenRequest) : (false, QuestionReason.Proposal);
+            }
+
             // identity and account data, and a choice among given options, are single facts: closed
             if ((w.W[head] is "what's" or "what" && DatumAfter(w, head)) || (w.W[head] == "which" && Next(w, head, 1) is "one" or "ones" or "of") || Contains(w, "scale"))
             {
                 return (false, QuestionReason.SingleFact);
             }
 
-            // a number or a time: open by form (wh), flagged in the detail
-            for (var k = head; k < n; k++)
+            // a number or a time asked by the question's own wh-phrase ("how many drinks…?", "what time…?"): a single
+            // fact, closed; not a wh-phrase further in ("what do you think about how much you drink?" stays open)
+            var quantity = Next(w, head, 1);
+            if ((w.W[head] == "how" && L.Quantity.Contains(quantity) && !(quantity == "much" && DegreeMuch(w, head)))
+                || (w.W[head] == "what" && L.FactNoun.Contains(quantity)))
             {
-                var a = w.W[k];
-                var next = k + 1 < n && !w.Comma[k + 1] ? w.W[k + 1] : "";
-                if ((a == "how" && L.Quantity.Contains(next)) || (a == "what" && L.FactNoun.Contains(next)))
-                {
-                    return (true, QuestionReason.WhMeasure);
-                }
+                return (false, QuestionReason.WhMeasure);
             }
         }
 
-        if (reason is QuestionReason.OpenRequest or QuestionReason.Prompt && DatumAfter(w, head))
+        // "tell me your account number", "tell me on a scale of one to ten how important…": one datum
+        if (reason is QuestionReason.OpenRequest or QuestionReason.Prompt && (DatumAfter(w, head) || Contains(w, "scale")))
         {
             return (false, QuestionReason.SingleFact);
         }
 
         // a yes/no frame over an open set invites the customer to name things: "is there anything else…?",
-        // "any other concerns?", "do you have any ideas about…?", "can you think of anything…?" (open in MI coding)
-        if (!open && reason is QuestionReason.YesNo or QuestionReason.Declarative)
+        // "any other concerns?", "do you have any ideas about…?", "can you think of anything…?" (open in MI coding);
+        // not offers ("would you like some ideas?") nor the closing check "do you have any other questions?"
+        if (!open && reason is QuestionReason.YesNo or QuestionReason.Declarative && !IsOfferOrPermission(w, head))
         {
             for (var k = head; k < n; k++)
             {
                 var a = w.W[k];
                 var next = k + 1 < n && !w.Comma[k + 1] ? w.W[k + 1] : "";
-                if ((a is "anything" or "anyone" or "anybody" && next is "else") || (a == "any" && next is "other" or "more" or "questions")
+                if ((a is "anything" or "anyone" or "anybody" && next is "else") || (a == "any" && next is "other" or "more" && Next(w, k, 2) is not ("questions" or "question"))
                     || (a is "any" or "a" or "an" or "some" && L.ThoughtNoun.Contains(next)) || (a == "think" && next is "of" && Next(w, k, 2) is "any" or "anything" or "anyone"))
                 {
                     return (true, QuestionReason.Inventory);
@@ -651,6 +885,54 @@ public static class QuestionForm
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "how much" as a degree adverb: a mental or evaluative verb or predicate follows ("how much does it bother you?",
+    /// "how much do you think this is an issue?", "how much of a problem is it?"), not a quantity ("how much do you drink?").
+    /// </summary>
+    private static bool DegreeMuch(Sentence w, int head)
+    {
+        var after = Next(w, head, 2);
+        if (after == "of" && Next(w, head, 3) is "a" or "an")
+        {
+            return true;
+        }
+
+        if (!L.Aux.Contains(after))
+        {
+            return false; // "how much money…", "how much time…": a quantity of something
+        }
+
+        for (var k = head + 3; k < w.Count; k++)
+        {
+            if (w.Comma[k])
+            {
+                break;
+            }
+
+            if (L.Degree.Contains(w.W[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An offer or a request for permission ("would you like some suggestions?", "is it okay if I ask you some
+    /// questions?", "can I give you some ideas?"): yes or no, even when it mentions ideas or questions.
+    /// </summary>
+    private static bool IsOfferOrPermission(Sentence w, int head)
+    {
+        var a = w.W[head];
+        var b = Next(w, head, 1);
+        var c = Next(w, head, 2);
+        return (L.Aux.Contains(a) && b == "you" && c is "like" or "want" or "wanna" or "mind")
+            || (a is "would" or "is" or "will" or "would've" && b == "it" && c == "be" && Next(w, head, 3) is "okay" or "ok" or "alright" or "all" or "helpful" or "fine" or "possible" or "useful")
+            || (a is "is" && b == "it" && c is "okay" or "ok" or "alright" or "all")
+            || (a is "can" or "could" or "may" or "shall" && b is "i" or "we");
     }
 
     private static bool Contains(Sentence w, string word)
@@ -822,6 +1104,16 @@ public static class QuestionForm
             var t = tokens[i];
             if (t.Quoted)
             {
+                // the quotation is left out; a mark in its place ends the clause that introduced it
+                if (s.Count > 0 && s.Comma[s.Count - 1])
+                {
+                    s.W[s.Count - 1] = QuoteMark;
+                }
+                else if (s.Count > 0)
+                {
+                    s.Add(QuoteMark, i, comma: true, capitalised: false);
+                }
+
                 continue;
             }
 

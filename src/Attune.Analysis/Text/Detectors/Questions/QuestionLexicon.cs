@@ -17,6 +17,15 @@ internal static class QuestionLexicon
     /// <summary>Wh-words that open a direct question anywhere in a sentence when followed by an inverted auxiliary ("I need to know, how do you feel…").</summary>
     public static readonly HashSet<string> WhCore = new(StringComparer.Ordinal) { "what", "how", "why", "where", "when" };
 
+    /// <summary>
+    /// The core wh-words fused with their auxiliary ("what's", "how'd"): the inversion is inside the word, so
+    /// after a comma such a word opens a direct question ("So, Liz, what's something you'd like to change?").
+    /// </summary>
+    public static readonly HashSet<string> WhCoreFused = new(StringComparer.Ordinal)
+    {
+        "what's", "how's", "where's", "when's", "why's", "what're", "how're", "where're", "what'd", "how'd", "why'd", "where'd",
+    };
+
     public static readonly HashSet<string> Aux = new(StringComparer.Ordinal)
     {
         "do", "does", "did", "is", "are", "was", "were", "am", "can", "could", "will", "would", "should", "shall", "may",
@@ -55,6 +64,13 @@ internal static class QuestionLexicon
         "wondered", "wonder", "yelled", "shouted", "replied", "answered", "saying", "asking", "thinking",
     };
 
+    /// <summary>Forms of "be" (and "go") before the quotative "like": "she was like, …", "I'm like, …".</summary>
+    public static readonly HashSet<string> QuotativeBe = new(StringComparer.Ordinal)
+    {
+        "was", "is", "were", "am", "are", "be", "being", "been", "i'm", "he's", "she's", "it's", "you're", "we're",
+        "they're", "that's", "goes", "went", "going",
+    };
+
     /// <summary>Discourse material skipped before a clause's head ("well, uh, so what do you…").</summary>
     public static readonly HashSet<string> Lead = new(StringComparer.Ordinal)
     {
@@ -70,16 +86,35 @@ internal static class QuestionLexicon
         "tell", "describe", "explain", "walk", "talk", "say", "share", "fill", "elaborate", "expand",
     };
 
+    /// <summary>Gerunds after "would you mind…" that ask for an account ("would you mind telling me…", "filling me in").</summary>
+    public static readonly HashSet<string> RequestGerund = new(StringComparer.Ordinal)
+    {
+        "telling", "describing", "explaining", "walking", "talking", "sharing", "filling", "saying", "elaborating", "expanding",
+    };
+
     /// <summary>Heads of an imperative prompt for an account ("tell me about…", "describe…").</summary>
     public static readonly HashSet<string> PromptVerb = new(StringComparer.Ordinal)
     {
-        "tell", "describe", "explain", "walk", "talk", "elaborate", "expand",
+        "tell", "describe", "explain", "walk", "talk", "elaborate", "expand", "remind", "say",
     };
 
     /// <summary>Quantity words after "how": the answer is one number ("how many", "how long").</summary>
     public static readonly HashSet<string> Quantity = new(StringComparer.Ordinal)
     {
         "many", "much", "long", "often", "old", "far", "soon", "deep", "frequently", "tall", "big",
+    };
+
+    /// <summary>
+    /// Verbs and predicate nouns that make "how much" a degree adverb rather than a quantity: "how much does it
+    /// bother you?", "how much do you think this is an issue?" ask for a judgement in the customer's own words,
+    /// "how much do you drink?" for a number (Quirk et al. 1985, §7.56 on "much" as an intensifier).
+    /// </summary>
+    public static readonly HashSet<string> Degree = new(StringComparer.Ordinal)
+    {
+        "want", "wants", "wanna", "like", "likes", "care", "cares", "enjoy", "enjoys", "worry", "worries", "bother", "bothers",
+        "matter", "matters", "affect", "affects", "affected", "help", "helps", "helped", "hurt", "hurts", "concern", "concerns",
+        "mean", "means", "value", "trust", "miss", "love", "hate", "rob", "robs", "impact", "impacts", "influence", "interfere",
+        "interferes", "believe", "agree", "issue", "problem", "priority", "difference", "struggle", "stress", "stresses",
     };
 
     /// <summary>Nouns after "what" whose answer is one datum ("what time", "what number").</summary>
@@ -99,7 +134,7 @@ internal static class QuestionLexicon
     /// <summary>Mental-content nouns: "do you have any ideas about…?" asks for the customer's own view, an open invitation.</summary>
     public static readonly HashSet<string> ThoughtNoun = new(StringComparer.Ordinal)
     {
-        "thoughts", "ideas", "idea", "sense", "feelings", "concerns", "worries", "plans", "plan", "suggestions", "views", "questions",
+        "thoughts", "ideas", "idea", "sense", "feelings", "concerns", "worries", "plans", "plan", "suggestions", "views",
     };
 
     /// <summary>Self-addressed word searches ("it's on, uh, what is it, Channel 4"): not put to the listener.</summary>
@@ -119,6 +154,12 @@ internal static class QuestionLexicon
         ["you", "know"], ["know", "what", "i", "mean"], ["you", "know", "what", "i", "mean"], ["you", "know", "what", "i'm", "saying"],
         ["how", "dare", "you"], ["what", "a", "shame"], ["what", "a", "pity"],
     ];
+
+    /// <summary>Confirmation particles that make a tag question when asked after a statement ("…, right?", "… Yeah?").</summary>
+    public static readonly HashSet<string> TagParticle = new(StringComparer.Ordinal)
+    {
+        "yeah", "yes", "right", "okay", "correct", "no", "true", "huh", "eh", "yep", "alright",
+    };
 
     /// <summary>Repair requests ("what?", "pardon?"): the advisor did not hear; not a question about the issue.</summary>
     public static readonly HashSet<string> Repair = new(StringComparer.Ordinal)
@@ -141,6 +182,12 @@ internal static class QuestionLexicon
             var lastDash = norm.LastIndexOf('-');
             var last = norm[(lastDash + 1)..];
             if (last.Length > 0 && last.StartsWith(first, StringComparison.Ordinal))
+            {
+                return last;
+            }
+
+            // a restarted question word: "what's-how have you been…" → "how"
+            if (Wh.Contains(first) && Wh.Contains(last))
             {
                 return last;
             }

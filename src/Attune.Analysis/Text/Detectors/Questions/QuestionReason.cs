@@ -7,8 +7,9 @@ public enum QuestionReason
     WhQuestion,
 
     /// <summary>
-    /// Open by form: a wh-question whose answer is a number or a time ("how many…?", "how long…?", "what time…?").
-    /// Counted open, as the Switchboard annotation does (qw), but the detail says it asks for one fact.
+    /// Closed: a wh-question whose answer is a number or a time ("how many…?", "how long…?", "what time…?"): a single
+    /// fact (BEHAVIOURS.md), and the AnnoMI counsellors' annotators mostly mark them closed. Switchboard tags these qw
+    /// (open) by form; <see cref="AnalysisOptions.WhQuestionsOpenByForm"/> counts them open.
     /// </summary>
     WhMeasure,
 
@@ -41,6 +42,9 @@ public enum QuestionReason
 
     /// <summary>Closed: an indirect yes/no question ("I wonder if…", "I don't know whether you…").</summary>
     IndirectClosed,
+
+    /// <summary>Closed: a proposal put as a question, to accept or decline ("how about if I call you back tomorrow?").</summary>
+    Proposal,
 
     /// <summary>Closed: a wh-question that asks for one fact (a number, a time, a name: "how many times?", "what's your postcode?").</summary>
     SingleFact,

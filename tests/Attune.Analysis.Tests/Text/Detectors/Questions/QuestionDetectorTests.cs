@@ -8,10 +8,11 @@ namespace Attune.Analysis.Tests.Text.Detectors.Questions;
 
 public class QuestionDetectorTests
 {
-    private static List<Finding> Questions(string script)
+    private static List<Finding> Questions(string script, AnalysisOptions? options = null)
     {
-        var detectors = new Detector[] { new BackchannelDetector(AnalysisOptions.Default), new QuestionDetector(AnalysisOptions.Default) };
-        var session = new Live.AnalysisSession(null, Attune.Analysis.Conversations.Channel.Voice, AnalysisOptions.Default, null, detectors);
+        options ??= AnalysisOptions.Default;
+        var detectors = new Detector[] { new BackchannelDetector(options), new QuestionDetector(options) };
+        var session = new Live.AnalysisSession(null, Attune.Analysis.Conversations.Channel.Voice, options, null, detectors);
         foreach (var line in script.Split('|'))
         {
             var party = line.StartsWith("C:", StringComparison.Ordinal) ? Attune.Analysis.Conversations.Party.Customer : Attune.Analysis.Conversations.Party.Advisor;
@@ -39,6 +40,27 @@ public class QuestionDetectorTests
     [Fact]
     public void OnTurn_BackchannelQuestion_IsNotAQuestion() =>
         Assert.Empty(Questions("C: I've been a customer for twelve years.|A: Oh, really?"));
+
+    [Fact]
+    public void OnTurn_ConfirmationAfterOwnStatement_IsATagQuestion()
+    {
+        var f = Assert.Single(Questions("C: I drink when I'm stressed and when I'm bored.|A: So you've got both of those going on. Yeah?"));
+        Assert.Equal(Signals.QuestionClosed, f.Signal);
+        Assert.Equal("Yeah?", f.Quote);
+    }
+
+    [Fact]
+    public void OnTurn_ConfirmationAfterCustomer_IsNotAQuestion() =>
+        Assert.Empty(Questions("C: I quit smoking last week.|A: Yeah?"));
+
+    [Theory]
+    [InlineData(false, Signals.QuestionClosed)]
+    [InlineData(true, Signals.QuestionOpen)]
+    public void OnTurn_SingleFactWhQuestion_OpenOnlyByFormOption(bool byForm, string signal)
+    {
+        var f = Assert.Single(Questions("C: I called about my bill.|A: How many times have you called us?", new AnalysisOptions { WhQuestionsOpenByForm = byForm }));
+        Assert.Equal(signal, f.Signal);
+    }
 
     [Fact]
     public void OnTurn_EveryQuestionSentence_IsOneFinding()

@@ -40,8 +40,8 @@ public class QuestionFormTests
     [InlineData("So, from now until next time, what is it that you'd like to work on?", "open")]
     [InlineData("There, um, what brings you in today?", "open")]
     [InlineData("In what ways might your life be better?", "open")]
-    [InlineData("How many teachers are at your school", "open")]
-    [InlineData("Sorry about that. How long ago", "open")]
+    [InlineData("How many teachers are at your school", "closed")]
+    [InlineData("Sorry about that. How long ago", "closed")]
     [InlineData("Please tell me more about your story", "open")]
     [InlineData("Before you go, do you mind if I take a look?", "closed")]
     [InlineData("So talk to me a little bit more about what the doctor said.", "open")]
@@ -76,8 +76,8 @@ public class QuestionFormTests
     [InlineData("I wonder if you could check the cable.", "closed")]
     [InlineData("I don't know if you've ever seen it.", "closed")]
     [InlineData("What's your postcode?", "closed")]
-    [InlineData("How many times have you called us?", "open")]
-    [InlineData("How long has it been like this?", "open")]
+    [InlineData("How many times have you called us?", "closed")]
+    [InlineData("How long has it been like this?", "closed")]
     [InlineData("Or what do you think?", "open")]
     [InlineData("Which of the two plans are you on?", "closed")]
     [InlineData("Account number?", "closed")]
@@ -103,6 +103,56 @@ public class QuestionFormTests
     [InlineData("I don't know what to do.", "none")]
     [InlineData("It's on, uh, what is it, Channel Four.", "none")]
     [InlineData("The engineer will come on Tuesday.", "none")]
+    // a number or a time asked by the wh-phrase is a single fact (closed); "how much" of degree and later wh-phrases are not
+    [InlineData("How many drinks do you have in a week?", "closed")]
+    [InlineData("What time do you usually get up?", "closed")]
+    [InlineData("How much money do you spend on it?", "closed")]
+    [InlineData("How much does it bother you?", "open")]
+    [InlineData("How much of a problem is it for you?", "open")]
+    [InlineData("What do you think about how much you drink?", "open")]
+    // fused and restarted wh-words
+    [InlineData("So, Liz, what's something you'd like to change?", "open")]
+    [InlineData("And, what's more, the bill was wrong.", "none")]
+    [InlineData("What's-how have you been feeling over the last month?", "open")]
+    // offers, permission and the closing check are yes/no even when they mention ideas or questions
+    [InlineData("Would you like some suggestions about that?", "closed")]
+    [InlineData("Is it okay if I ask you some questions about your drinking?", "closed")]
+    [InlineData("Do you have any other questions for me?", "closed")]
+    [InlineData("Any other concerns?", "open")]
+    // reported speech: only the quotative "be like", not comparisons, parentheticals, "that being said" or "me asking"
+    [InlineData("It sounds like, um, your drinking has increased?", "closed")]
+    [InlineData("She was like, do you want a refund?", "none")]
+    [InlineData("So you're trying to, like you said, not take any risks?", "closed")]
+    [InlineData("You said, you don't like the way it makes you feel?", "closed")]
+    [InlineData("She said, you don't like it?", "none")]
+    [InlineData("That being said, do you want to start today?", "closed")]
+    [InlineData("If you don't mind me asking, what would you do differently?", "open")]
+    [InlineData("How'd you say, how'd you think you looked?", "open")]
+    [InlineData("Ten is like \"very confident\", where would you put yourself?", "open")]
+    // indirect questions and prompts
+    [InlineData("I'm just kind of wondering where you are with it.", "open")]
+    [InlineData("I'm wondering about what might make it hard.", "open")]
+    [InlineData("I'm really interested in what you think.", "open")]
+    [InlineData("I'm not interested in what they say.", "none")]
+    [InlineData("What I'm really interested in is how it all fits together.", "open")]
+    [InlineData("I'd like to find out how it's been going since you got home.", "open")]
+    [InlineData("I wanted to simply ask you how you feel about it?", "open")]
+    [InlineData("I don't know what you think about all that?", "open")]
+    [InlineData("I don't know what you think.", "none")]
+    [InlineData("Remind me again why you want to stop.", "open")]
+    [InlineData("Say a bit more about that.", "open")]
+    [InlineData("I'd say more than ten.", "none")]
+    [InlineData("I need you to tell me a little more about your smoking.", "open")]
+    [InlineData("Would you mind filling me in about that?", "open")]
+    [InlineData("Can you give me an example of a time it helped?", "open")]
+    [InlineData("Tell me on a scale from one to ten how important it is.", "closed")]
+    [InlineData("On a scale of one to ten where one is not at all what number would you give.", "closed")]
+    // a yes/no question reformulated as a direct wh-question is the wh-question; a subordinate wh-clause is not
+    [InlineData("Is it a smoke screen, what's your hunch?", "open")]
+    [InlineData("Is that okay if I share a bit about, um, how I work?", "closed")]
+    // proposals
+    [InlineData("How about if I call you back tomorrow?", "closed")]
+    [InlineData("How about if you tell me what happened?", "open")]
     public void Analyze_Sentence_ReadsOpenClosedOrNone(string text, string expected) =>
         Assert.Equal(expected, Read(text));
 
@@ -111,6 +161,7 @@ public class QuestionFormTests
     [InlineData("It's cold, isn't it?", QuestionReason.Tag)]
     [InlineData("So you were charged twice?", QuestionReason.Declarative)]
     [InlineData("How many payments did you see?", QuestionReason.WhMeasure)]
+    [InlineData("How about if I call you back tomorrow?", QuestionReason.Proposal)]
     [InlineData("What's your account number?", QuestionReason.SingleFact)]
     [InlineData("Or do you want a refund?", QuestionReason.Alternative)]
     [InlineData("Could you describe the noise?", QuestionReason.OpenRequest)]
@@ -125,6 +176,30 @@ public class QuestionFormTests
 
         Assert.NotNull(last);
         Assert.Equal(reason, last.Value.Reason);
+    }
+
+    [Theory]
+    [InlineData("How many payments did you see?", true)]
+    [InlineData("What's your postcode?", true)]
+    [InlineData("Did you see two payments?", false)]
+    [InlineData("How about if I call you back tomorrow?", false)]
+    public void Analyze_WhForm_MarksWhQuestionsWhateverTheyAsk(string text, bool whForm)
+    {
+        var q = QuestionForm.Analyze(Tokenizer.Tokenize(text), 0);
+        Assert.NotNull(q);
+        Assert.Equal(whForm, q.Value.WhForm);
+    }
+
+    [Theory]
+    [InlineData("Yeah?", "closed")]
+    [InlineData("Okay, right?", "closed")]
+    [InlineData("Yeah.", "none")]
+    [InlineData("Really?", "none")]
+    [InlineData("Yeah, what happened?", "none")]
+    public void DetachedTag_LoneConfirmationParticle_IsATag(string text, string expected)
+    {
+        var q = QuestionForm.DetachedTag(Tokenizer.Tokenize(text), 0);
+        Assert.Equal(expected, q?.Label ?? "none");
     }
 
     [Fact]
