@@ -24,6 +24,20 @@ public static class EmotionAnalyzer
 {
     private const int StackFeatures = 512;
 
+    /// <summary>Degree words that strengthen the cue after them (a subset of VADER's boosters, plus British "proper", "well", "bloody").</summary>
+    private static readonly HashSet<string> Intensifiers = new(StringComparer.Ordinal)
+    {
+        "absolutely", "really", "so", "very", "totally", "completely", "utterly", "extremely", "incredibly", "bloody",
+        "fucking", "seriously", "properly", "proper", "truly", "deeply", "terribly", "awfully", "thoroughly", "massively",
+        "hugely", "genuinely", "beyond", "well", "super", "too",
+    };
+
+    /// <summary>Degree words that soften the cue after them ("a bit", "a little", "slightly").</summary>
+    private static readonly HashSet<string> Softeners = new(StringComparer.Ordinal)
+    {
+        "slightly", "somewhat", "bit", "little", "tad", "mildly", "kinda", "sorta", "fairly", "rather", "marginally",
+    };
+
     /// <summary>
     /// Least probability for an emotion the cue lexicon does not support. 0.3 measured best of
     /// 0 / 0.3 / 0.4 over GoEmotions dev, DailyDialog and MELD together (goemotions.ekman dev
@@ -31,6 +45,23 @@ public static class EmotionAnalyzer
     /// on three of four), and it keeps a weak guess from labelling a plain turn.
     /// </summary>
     internal const float MinProbability = 0.3f;
+
+    /// <summary>
+    /// Least summed weight of unnegated lexicon cues for an emotion to win over a stance or
+    /// neutral reading of the model: one firm cue (weight 1.5 and up, "ridiculous", "worried")
+    /// or two weak ones; a weak cue alone ("what if", 1.0) only adds to the model's score.
+    /// </summary>
+    internal const float OverrideSupport = 2f;
+
+    /// <summary>
+    /// Least probability for an emotion no cue supports in a turn the lexicon reads as the
+    /// business of the call ("I want to cancel my broadband", "her name's Susan"): the model,
+    /// trained on Reddit, finds sadness or anxiety in plain requests.
+    /// </summary>
+    internal const float MinProbabilityOverBusiness = 0.5f;
+
+    /// <summary>Summed cue weight that decides the class whatever the model reads (weight 3 in the lexicon: sarcasm and the like).</summary>
+    internal const float DecisiveSupport = 3f;
 
     /// <summary>The embedded model, loaded once.</summary>
     internal static EmotionModel Model { get; } = LoadEmbedded();
@@ -53,20 +84,67 @@ public static class EmotionAnalyzer
         model.AddLogits(hashes[..n], logits);
 
         List<EmotionCue>? cues = null;
+        Span<float> support = stackalloc float[k]; // summed weight of the unnegated cues, per class
+        Span<float> strongest = stackalloc float[k]; // intensity of the strongest unnegated cue, per class
+        Span<float> others = stackalloc float[k]; // summed intensity of the other unnegated cues, per class
+        var matches = EmotionCues.Matcher.Matches(text);
         var lastEnd = -1;
-        foreach (var m in EmotionCues.Matcher.Matches(text))
+        for (var i = 0; i < matches.Count; i++)
         {
+            var m = matches[i];
             if (m.FirstToken < lastEnd)
             {
                 continue; // overlapping cue ("charged double" inside "double charged"): count once
             }
 
-            var c = EmotionCues.ClassOf(m.PhraseId);
+            // Of the cues starting at one word the longest wins ("thanks for nothing" over
+            // "thanks"), and of equally long ones the weightiest.
+            while (i + 1 < matches.Count && matches[i + 1].FirstToken == m.FirstToken)
+            {
+                i++;
+                var o = matches[i];
+                if (o.EndToken > m.EndToken || (o.EndToken == m.EndToken && EmotionCues.WeightOf(o.PhraseId) > EmotionCues.WeightOf(m.PhraseId)))
+                {
+                    m = o;
+                }
+            }
+
+            lastEnd = m.EndToken;
             var w = EmotionCues.WeightOf(m.PhraseId);
+            if (w == 0)
+            {
+                continue; // a blocker: an idiom that contains a cue but is none ("that's kind of", "as far as I'm concerned")
+            }
+
+            var c = EmotionCues.ClassOf(m.PhraseId);
             var negated = Negation.IsNegated(text, m.FirstToken);
             logits[c] += negated ? -w : w;
-            lastEnd = m.EndToken;
+            if (!negated)
+            {
+                support[c] += w;
+                var intensityOfCue = CueIntensity(text, m.FirstToken, w);
+                others[c] += Math.Min(intensityOfCue, strongest[c]);
+                strongest[c] = Math.Max(intensityOfCue, strongest[c]);
+            }
+
             (cues ??= []).Add(new EmotionCue(m.FirstToken, m.EndToken, model.Classes[c], true, negated));
+        }
+
+        // Emoji (chat and social channels): a face says how its writer feels ("😡", "😭", "🙏").
+        var tokens = text.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Symbol || tokens[t].Quoted || !EmotionCues.TryGetEmoji(tokens[t].Norm, out var c, out var w))
+            {
+                continue;
+            }
+
+            logits[c] += w;
+            support[c] += w;
+            var intensityOfCue = Math.Min(1f, w / 3f);
+            others[c] += Math.Min(intensityOfCue, strongest[c]);
+            strongest[c] = Math.Max(intensityOfCue, strongest[c]);
+            (cues ??= []).Add(new EmotionCue(t, t + 1, model.Classes[c], true, false));
         }
 
         // softmax
@@ -87,9 +165,44 @@ public static class EmotionAnalyzer
             sum += p[c];
         }
 
-        // A weak guess is no emotion: below MinProbability a class needs a lexicon cue behind it.
+        // A stated feeling is not outvoted by a reading the lexicon does not back. When the
+        // model's best class has no firm cue behind it and is a stance, neutral or another
+        // negative emotion, a firm cue decides: "No phone call, no text, nothing. I'm absolutely
+        // livid" (approval by the model) is frustration; "Sorry, you've lost me there" (sadness,
+        // from "sorry") is confusion. Joy is left to the model, which reads thanks and praise
+        // well: overruling it too cost goemotions.ekman 0.002 on ironic Reddit comments.
         var neutral = model.ClassIndex("neutral");
-        if (top != neutral && neutral >= 0 && p[top] / sum < MinProbability && !HasCue(cues, model.Classes[top]))
+        if (EmotionLabels.FromModelClass(model.Classes[top]) == EmotionLabels.Neutral
+            || (support[top] < OverrideSupport && top != model.ClassIndex("joy")))
+        {
+            var best = -1;
+            for (var c = 0; c < k; c++)
+            {
+                if (support[c] >= OverrideSupport && EmotionLabels.FromModelClass(model.Classes[c]) != EmotionLabels.Neutral
+                    && (best < 0 || logits[c] > logits[best]))
+                {
+                    best = c;
+                }
+            }
+
+            top = best >= 0 ? best : top;
+        }
+
+        // A decisive cue (sarcasm, "thanks for nothing"; a customer apologising for an outburst)
+        // says what the words it is made of do not, so it wins over any reading of them.
+        for (var c = 0; c < k; c++)
+        {
+            if (support[c] >= DecisiveSupport && support[c] > support[top])
+            {
+                top = c;
+            }
+        }
+
+        // A weak guess is no emotion: below MinProbability a class needs a lexicon cue behind it;
+        // below MinProbabilityOverBusiness when the turn is plainly about the business of the
+        // call (a request, an identification: a firm neutral cue) and no cue backs the emotion.
+        if (top != neutral && neutral >= 0 && support[top] <= 0
+            && (p[top] / sum < MinProbability || (support[neutral] >= OverrideSupport && p[top] / sum < MinProbabilityOverBusiness)))
         {
             top = neutral;
         }
@@ -99,16 +212,21 @@ public static class EmotionAnalyzer
         double intensity = 0;
         if (emotion != EmotionLabels.Neutral)
         {
+            // The model's probability for the emotion, or what its cues say when they say more
+            // ("absolutely livid" is strong whatever the model's share): the strongest cue plus a
+            // quarter of each further one.
             float share = 0;
+            float cue = 0;
             for (var c = 0; c < k; c++)
             {
                 if (EmotionLabels.FromModelClass(model.Classes[c]) == emotion)
                 {
                     share += p[c];
+                    cue = Math.Max(cue, strongest[c] + (0.25f * others[c]));
                 }
             }
 
-            intensity = Math.Min(1, share / sum * Emphasis(text));
+            intensity = Math.Min(1, Math.Max(share / sum, cue) * Emphasis(text));
         }
 
         var evidence = OrderCues(text, cues, modelClass, top, hashes[..n], tokenOf[..n]);
@@ -186,22 +304,38 @@ public static class EmotionAnalyzer
         return learned;
     }
 
-    private static bool HasCue(List<EmotionCue>? cues, string modelClass)
+    /// <summary>
+    /// How strongly one cue states its emotion, 0..1: its lexicon weight over 3 (weights run
+    /// 1 mild … 3 strongest), a quarter more after an intensifier ("absolutely livid", "so
+    /// worried"), 40% less after a softener ("a bit annoyed", "slightly worried").
+    /// </summary>
+    private static float CueIntensity(TokenizedText text, int firstToken, float weight)
     {
-        if (cues is null)
+        var v = Math.Min(1f, weight / 3f);
+        var tokens = text.Tokens;
+        var sentence = tokens[firstToken].Sentence;
+        var seen = 0;
+        for (var i = firstToken - 1; i >= 0 && seen < 2; i--)
         {
-            return false;
-        }
-
-        foreach (var c in cues)
-        {
-            if (c.ModelClass == modelClass && !c.Negated)
+            var t = tokens[i];
+            if (t.Sentence != sentence || t.Kind == TokenKind.Punctuation)
             {
-                return true;
+                break;
+            }
+
+            seen++;
+            if (Intensifiers.Contains(t.Norm))
+            {
+                return Math.Min(1f, v * 1.25f);
+            }
+
+            if (Softeners.Contains(t.Norm))
+            {
+                return v * 0.6f;
             }
         }
 
-        return false;
+        return v;
     }
 
     private static double Emphasis(TokenizedText text)

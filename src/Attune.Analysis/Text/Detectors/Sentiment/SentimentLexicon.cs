@@ -160,7 +160,14 @@ internal static class SentimentLexicon
         foreach (var (phrase, valence) in Idioms.Concat(multi).Concat(ReadTable("sentiment_phrases.lex.txt")))
         {
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is < 2 or > 3)
+            if (words.Length == 1)
+            {
+                // A single word of the contact-centre list sets that word's valence (our deviation).
+                Upsert(map, words[0], e => e with { Valence = valence, HasValence = valence != 0 });
+                continue;
+            }
+
+            if (words.Length > 3)
             {
                 continue;
             }
