@@ -657,6 +657,7 @@ public static class SentimentAnalyzer
     /// <item>an answer particle that makes up its clause at the start of one ("Yes, it's in my
     /// name", "No, that's all", "Okay. And there's a direct debit", "Well, at least…", "…, yes.")
     /// answers or takes a turn; it is neutral unless exclaimed ("Yes!");</item>
+    /// <item>"Help!" on its own calls for help (VADER scores "help" +1.7);</item>
     /// <item>an address term or a name set off by commas at the end of a clause ("Thank you,
     /// love.", "Oh, hello, dear.", "Thanks, Grace.") names the listener; it carries no valence.</item>
     /// </list>
@@ -666,14 +667,22 @@ public static class SentimentAnalyzer
         for (var i = 0; i < words.Length; i++)
         {
             ref var w = ref words[i];
-            if (!w.HasValence || w.Skip || !w.EndsClause || w.Exclaims)
+            if (!w.HasValence || w.Skip || !w.EndsClause)
             {
                 continue;
             }
 
             var clauseInitial = i == 0 || words[i - 1].EndsClause;
             var word = text.AsSpan(w.Start, w.Length);
-            if (clauseInitial && IsParticle(word))
+            if (clauseInitial && word.Equals("help", StringComparison.OrdinalIgnoreCase))
+            {
+                w.HasValence = false; // "Help!" calls for help; it praises nothing
+            }
+            else if (w.Exclaims)
+            {
+                continue;
+            }
+            else if (clauseInitial && IsParticle(word))
             {
                 w.HasValence = false;
             }
