@@ -25,9 +25,15 @@ namespace Attune.Analysis.Text.Detectors.Sentiment;
 /// Deviations, each tested: a few idioms and the lexicon's multi-word entries ("fed up",
 /// "can't stand") are matched as phrases; an emoji is one word whose valence is the summed
 /// lexicon valence of the words of its description in VADER's emoji lexicon (VADER instead
-/// splices the description into the text); contact-centre phrases ("charged twice", "still not
-/// working", <c>sentiment_phrases.lex.txt</c>) carry valence; in <see cref="Score(TokenizedText)"/>
-/// quoted words (someone else's words) count as neutral.
+/// splices the description into the text); contact-centre words and phrases ("charged twice",
+/// "had enough", "pillar to post", "weight off", <c>sentiment_phrases.lex.txt</c>) carry valence,
+/// and compounds and formulas whose words VADER scores ("care home", "can you help", "to be
+/// honest") carry none; answer particles ("Yes, …", "No, that's all"), address terms and names
+/// set off by commas ("Thank you, love.", "Thanks, Grace.") and "Help!" are neutral
+/// (<see cref="MarkDiscourse"/>); codes and redaction placeholders ("LS6", "2QT", "[NUMBER]")
+/// are no words; in <see cref="Score(TokenizedText)"/> quoted words (someone else's words)
+/// count as neutral. Measured: vader.tweets.sentiment 0.741 → 0.739 (tweet raters read "Yes, …"
+/// and "looks like" as positive), meld.sentiment 0.410 → 0.448 (spoken dialogue).
 /// </para>
 /// Words are split on whitespace with their edge punctuation stripped (emoticons such as ":)"
 /// are kept whole when the lexicon knows them), looked up once each by span, with no

@@ -110,8 +110,18 @@ public class EmotionAnalyzerTests
     [InlineData("You wrote \"I'm absolutely livid\" in the notes.", "frustration")]
     [InlineData("My neighbour said 'this company is an absolute joke' but you've been fine.", "frustration")]
     [InlineData("The letter says \"we can't afford to keep the branch open\".", "anxiety")]
+    [InlineData("My son said I'd be furious when I saw the bill, but it's fine.", "frustration")]
+    [InlineData("Worried? No, just checking.", "anxiety")]
     public void Analyze_NegatedOrQuotedCue_NotThatEmotion(string text, string notEmotion) =>
         Assert.NotEqual(notEmotion, EmotionAnalyzer.Analyze(text).Emotion);
+
+    // What follows "but" weighs more (VADER's contrast rule, applied to the cues).
+    [Theory]
+    [InlineData("The engineer was great, but the router still doesn't work.", "frustration")]
+    [InlineData("Thanks, but I'm still furious about it.", "frustration")]
+    [InlineData("It's NOT acceptable!!", "frustration")]
+    public void Analyze_ContrastOrNegatedPraise_Emotion(string text, string emotion) =>
+        Assert.Equal(emotion, EmotionAnalyzer.Analyze(text).Emotion);
 
     [Fact]
     public void Analyze_IntensifiedCue_StrongerThanSoftened()
