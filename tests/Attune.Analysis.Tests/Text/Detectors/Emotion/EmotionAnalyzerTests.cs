@@ -1,4 +1,5 @@
 using Attune.Analysis.Text.Detectors.Emotion;
+using Attune.Analysis.Text.Tokens;
 
 namespace Attune.Analysis.Tests.Text.Detectors.Emotion;
 
@@ -122,6 +123,22 @@ public class EmotionAnalyzerTests
     [InlineData("It's NOT acceptable!!", "frustration")]
     public void Analyze_ContrastOrNegatedPraise_Emotion(string text, string emotion) =>
         Assert.Equal(emotion, EmotionAnalyzer.Analyze(text).Emotion);
+
+    [Fact]
+    public void Analyze_PlainTurnWithClearlyNegativeSentiment_MildNegativeEmotion()
+    {
+        var tokens = Tokenizer.Tokenize("The parcel arrived at the depot on Monday.");
+        Assert.Equal("neutral", EmotionAnalyzer.Analyze(tokens, 0).Emotion);
+        var negative = EmotionAnalyzer.Analyze(tokens, -0.8);
+        Assert.NotEqual("neutral", negative.Emotion);
+        Assert.NotEqual("relief", negative.Emotion);
+        Assert.True(negative.FromSentiment);
+        Assert.InRange(negative.Intensity, 0.2, 0.6);
+    }
+
+    [Fact]
+    public void Analyze_BusinessTurnWithNegativeSentiment_StaysNeutral() =>
+        Assert.Equal("neutral", EmotionAnalyzer.Analyze(Tokenizer.Tokenize("I want to cancel my contract."), -0.8).Emotion);
 
     [Fact]
     public void Analyze_IntensifiedCue_StrongerThanSoftened()
