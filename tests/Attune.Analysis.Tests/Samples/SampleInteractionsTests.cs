@@ -1,5 +1,6 @@
 using Attune.Analysis.Conversations;
 using Attune.Analysis.Conversations.Importers;
+using Attune.Analysis.Findings;
 
 namespace Attune.Analysis.Tests.Samples;
 
@@ -30,8 +31,47 @@ public class SampleInteractionsTests
         Assert.Equal(result.Value.Turns.Count, analysis.Conversation.Turns.Count);
     }
 
+    // How a careful listener hears each customer from start to end (customer.emotion_journey).
+    [Theory]
+    [InlineData("complaints-angry-to-calm.json", "angry→positive")]
+    [InlineData("fraud-sim-swap-reassured.json", "anxious→positive")]
+    [InlineData("care-bereavement-closure.json", "distressed→positive")]
+    [InlineData("care-elderly-digital-landline.json", "confused→positive")]
+    [InlineData("tech-jargon-call.transcribe.json", "confused→positive")]
+    [InlineData("billing-non-apology.json", "angry→angry")]
+    [InlineData("billing-double-charge.json", "angry→positive")]
+    public void Sample_EmotionJourney_AsACarefulListenerHearsIt(string file, string journey)
+    {
+        var findings = Analyze(file).Findings;
+        Assert.Equal(journey, Assert.Single(findings, f => f.Signal == Signals.CustomerEmotionJourney).Label);
+    }
+
+    [Fact]
+    public void Sample_AngryToCalm_StartsFuriousAndNegativeEndsPositive()
+    {
+        var findings = Analyze("complaints-angry-to-calm.json").Findings;
+        var emotions = findings.Where(f => f.Signal == Signals.CustomerEmotion).ToList();
+        var sentiments = findings.Where(f => f.Signal == Signals.CustomerSentiment).ToList();
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal("frustration", emotions[i].Label);
+            Assert.True(emotions[i].Value >= 0.8, $"turn {emotions[i].Turn}: intensity {emotions[i].Value}");
+            Assert.Equal("negative", sentiments[i].Label);
+        }
+
+        Assert.Equal("relief", emotions[^1].Label);
+        Assert.Equal("positive", sentiments[^1].Label);
+    }
+
     [Fact]
     public void Samples_AtLeastTwelve() => Assert.True(SampleFiles().Count >= 12);
+
+    private static AnalysisResult Analyze(string file)
+    {
+        var read = ConversationReader.ReadFile(Path.Combine(SamplesFolder(), file));
+        Assert.True(read.Success, read.Error?.ToString());
+        return Analyzer.Analyze(read.Value);
+    }
 
     private static string SamplesFolder()
     {

@@ -113,7 +113,7 @@ public static class Tokenizer
             var norm = Normalise(text.AsSpan(start, i - start));
             tokens.Add(new Token(start, i - start, kind, norm, sentence, quoted is not null && quoted[start]));
 
-            if (kind == TokenKind.Punctuation && IsTerminal(c) && !IsAbbreviationDot(tokens, c))
+            if (kind == TokenKind.Punctuation && IsTerminal(c) && !IsAbbreviationDot(tokens, c, text, i))
             {
                 newSentencePending = true;
             }
@@ -127,7 +127,12 @@ public static class Tokenizer
 
     private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '\u2026';
 
-    private static bool IsAbbreviationDot(List<Token> tokens, char c)
+    /// <summary>
+    /// A dot after a known abbreviation ("Mr.", "e.g.") does not end the sentence. "No." does
+    /// only when a number follows ("No. 5"): otherwise it is the answer "No." and a new sentence
+    /// starts ("No. I'm not happy" must not read "not happy" as negated by "No").
+    /// </summary>
+    private static bool IsAbbreviationDot(List<Token> tokens, char c, string text, int next)
     {
         if (c != '.' || tokens.Count < 2)
         {
@@ -141,7 +146,22 @@ public static class Tokenizer
         }
 
         var prev = tokens[^2];
-        return prev.End == dot.Start && prev.Kind == TokenKind.Word && Abbreviations.Contains(prev.Norm);
+        if (prev.End != dot.Start || prev.Kind != TokenKind.Word || !Abbreviations.Contains(prev.Norm))
+        {
+            return false;
+        }
+
+        if (prev.Norm != "no")
+        {
+            return true;
+        }
+
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return next < text.Length && char.IsAsciiDigit(text[next]);
     }
 
     private static string Normalise(ReadOnlySpan<char> span)

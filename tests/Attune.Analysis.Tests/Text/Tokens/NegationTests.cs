@@ -18,6 +18,7 @@ public class NegationTests
     [InlineData("I am upset", "upset", false)]
     [InlineData("Not great, but I am happy now", "happy", false)]
     [InlineData("It is not. I am upset", "upset", false)]
+    [InlineData("No. I'm fuming", "fuming", false)]
     public void IsNegated_ChecksThreeWordsBeforeInSentence(string text, string word, bool expected) =>
         Assert.Equal(expected, NegatedAt(text, word));
 }

@@ -21,6 +21,14 @@ public class TokenizerTests
         Assert.False(t.SentenceEndsWithQuestionMark(2));
     }
 
+    [Theory]
+    [InlineData("No. I'm not happy.", 2)]
+    [InlineData("No. Goodbye.", 2)]
+    [InlineData("It's No. 5 Acacia Avenue.", 1)]
+    [InlineData("Mr. Smith called.", 1)]
+    public void Tokenize_NoDot_EndsSentenceUnlessANumberFollows(string text, int sentences) =>
+        Assert.Equal(sentences, Tokenizer.Tokenize(text).SentenceCount);
+
     [Fact]
     public void Tokenize_QuotedStretch_MarksTokensQuoted()
     {

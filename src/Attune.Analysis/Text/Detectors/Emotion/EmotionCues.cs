@@ -11,16 +11,30 @@ namespace Attune.Analysis.Text.Detectors.Emotion;
 /// </summary>
 internal static class EmotionCues
 {
-    private static readonly (PhraseMatcher Matcher, int[] Class, float[] Weight) Compiled = Compile();
+    private static readonly (PhraseMatcher Matcher, int[] Class, float[] Weight, Dictionary<string, (int Class, float Weight)> Emoji) Compiled = Compile();
 
     public static PhraseMatcher Matcher => Compiled.Matcher;
+
+    /// <summary>An emoji cue: a line of the lexicon whose phrase is one emoji (the phrase matcher reads words only).</summary>
+    public static bool TryGetEmoji(string symbol, out int modelClass, out float weight)
+    {
+        if (Compiled.Emoji.TryGetValue(symbol, out var e))
+        {
+            (modelClass, weight) = e;
+            return true;
+        }
+
+        (modelClass, weight) = (-1, 0);
+        return false;
+    }
 
     public static int ClassOf(int phrase) => Compiled.Class[phrase];
 
     public static float WeightOf(int phrase) => Compiled.Weight[phrase];
 
-    private static (PhraseMatcher, int[], float[]) Compile()
+    private static (PhraseMatcher, int[], float[], Dictionary<string, (int, float)>) Compile()
     {
+        var emoji = new Dictionary<string, (int, float)>(StringComparer.Ordinal);
         var model = EmotionAnalyzer.Model;
         var matcher = new PhraseMatcher([]);
         var classes = new List<int>();
@@ -45,7 +59,18 @@ internal static class EmotionCues
                 throw new InvalidOperationException($"emotion_cues.lex.txt:{number}: expected 'phrase<TAB>class<TAB>weight' with a class of the model.");
             }
 
-            foreach (var phrase in Expand(parts[0].Trim()))
+            var text = parts[0].Trim();
+            if (IsEmojiList(text))
+            {
+                foreach (var e in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    emoji[e] = (k, weight);
+                }
+
+                continue;
+            }
+
+            foreach (var phrase in Expand(text))
             {
                 var id = matcher.Add(phrase);
                 classes.Add(k);
@@ -57,7 +82,21 @@ internal static class EmotionCues
             }
         }
 
-        return (matcher, [.. classes], [.. weights]);
+        return (matcher, [.. classes], [.. weights], emoji);
+    }
+
+    /// <summary>A line of emoji separated by spaces, no letters or digits.</summary>
+    private static bool IsEmojiList(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c) || c is '(' or ')' or '|' or '*' or '~' or '\'')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Expands the first group whose alternatives contain spaces, recursively: "(fed up|sick of) now" → two phrases.</summary>

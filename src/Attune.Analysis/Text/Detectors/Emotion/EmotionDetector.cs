@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Attune.Analysis.Conversations;
 using Attune.Analysis.Findings;
+using Attune.Analysis.Text.Detectors.Sentiment;
 
 namespace Attune.Analysis.Text.Detectors.Emotion;
 
@@ -31,6 +32,7 @@ public sealed class EmotionDetector : Detector
 
     public override void OnTurn(ConversationContext context, AnalyzedTurn turn, FindingSink sink)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(sink);
         if (turn.Party != Party.Customer || turn.Tokens.Tokens.Count == 0)
@@ -38,9 +40,23 @@ public sealed class EmotionDetector : Detector
             return;
         }
 
-        var result = EmotionAnalyzer.Analyze(turn.Tokens);
+        var result = EmotionAnalyzer.Analyze(turn.Tokens, Valence(context, turn));
         _turns.Add((turn.Index, result.Emotion, result.Intensity));
         sink.AddTurn(turn, Signals.CustomerEmotion, Polarity.Info, Describe(turn, result), label: result.Emotion, value: result.Intensity);
+    }
+
+    /// <summary>The turn's customer.sentiment value when that detector ran first (it does in the catalogue), else computed.</summary>
+    private static double Valence(ConversationContext context, AnalyzedTurn turn)
+    {
+        foreach (var f in context.FindingsFor(turn.Index, Signals.CustomerSentiment))
+        {
+            if (f.Value is { } v)
+            {
+                return v;
+            }
+        }
+
+        return SentimentAnalyzer.Score(turn.Tokens).Compound;
     }
 
     public override void OnEnd(ConversationContext context, FindingSink sink)
@@ -113,6 +129,11 @@ public sealed class EmotionDetector : Detector
         if (result.Emotion == EmotionLabels.Neutral && supporting == 0)
         {
             sb.Append(": no emotion cue");
+        }
+
+        if (result.FromSentiment)
+        {
+            sb.Append(supporting == 0 ? ", inferred from the turn's negative sentiment" : "; inferred from the turn's negative sentiment");
         }
 
         if (result.ModelClass != result.Emotion && result.Emotion is EmotionLabels.Frustration or EmotionLabels.Neutral && result.ModelClass is not "neutral")

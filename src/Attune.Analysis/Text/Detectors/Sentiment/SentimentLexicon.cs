@@ -49,10 +49,12 @@ internal static class SentimentLexicon
     /// its own rule (a determiner before a sentiment word, "no problem", is not itself negative).
     /// Deviation: the answer particles "nope", "nah", "uh-uh" are not negators here: they answer
     /// what came before and do not scope over the next words ("Nope :-)", "nope, still clueless").
+    /// Deviation: "nobody" negates like "nothing" ("nobody seems to care"; no tweet of the VADER
+    /// set changed).
     /// </summary>
     private static readonly string[] Negators =
     [
-        "not", "never", "none", "nor", "nothing", "nowhere", "neither", "without", "cannot", "rarely", "seldom",
+        "not", "never", "none", "nor", "nothing", "nobody", "nowhere", "neither", "without", "cannot", "rarely", "seldom",
         "despite", "aint", "arent", "cant", "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent",
         "isnt", "mightnt", "mustnt", "neednt", "oughtnt", "shant", "shouldnt", "wasnt", "werent", "wont", "wouldnt",
     ];
@@ -160,7 +162,14 @@ internal static class SentimentLexicon
         foreach (var (phrase, valence) in Idioms.Concat(multi).Concat(ReadTable("sentiment_phrases.lex.txt")))
         {
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is < 2 or > 3)
+            if (words.Length == 1)
+            {
+                // A single word of the contact-centre list sets that word's valence (our deviation).
+                Upsert(map, words[0], e => e with { Valence = valence, HasValence = valence != 0 });
+                continue;
+            }
+
+            if (words.Length > 3)
             {
                 continue;
             }

@@ -16,6 +16,15 @@ internal struct SentimentWord
 
     /// <summary>The word is followed by clause punctuation (. , ; : ! ? …): modifier scope stops here.</summary>
     public bool EndsClause;
+
+    /// <summary>The word is followed by . ? ! or …: the next word starts a sentence.</summary>
+    public bool EndsSentence;
+
+    /// <summary>The word is followed by a comma.</summary>
+    public bool Comma;
+
+    /// <summary>The word is followed by "!".</summary>
+    public bool Exclaims;
     public WordRole Role;
 
     /// <summary>First word of the phrase this word ends, or the word itself.</summary>

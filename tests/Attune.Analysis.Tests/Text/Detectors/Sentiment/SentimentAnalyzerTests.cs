@@ -90,6 +90,75 @@ public class SentimentAnalyzerTests
     public void Score_ContactCentrePhrase_Negative(string text) =>
         Assert.Equal("negative", SentimentAnalyzer.Score(text).Label);
 
+    // sentiment_phrases.lex.txt, one line per family
+    [Theory]
+    [InlineData("And then I ring up and get passed from pillar to post for forty minutes. I've had enough of the lot of you, honestly.")]
+    [InlineData("I'm sick and tired of this.")]
+    [InlineData("I was fobbed off again.")]
+    [InlineData("This is an absolute joke.")]
+    [InlineData("Every time I ring, nothing ever changes.")]
+    [InlineData("Nobody told me that when I signed up.")]
+    [InlineData("The engineer never turned up.")]
+    [InlineData("It's the third time I've called.")]
+    [InlineData("I already told you my address.")]
+    [InlineData("Web pages take ages and the telly keeps buffering.")]
+    [InlineData("My internet has been down since yesterday.")]
+    [InlineData("I can't afford this.")]
+    [InlineData("I just can't cope.")]
+    [InlineData("She passed away last week.")]
+    [InlineData("I don't understand this letter.")]
+    [InlineData("Well, thanks for nothing.")]
+    [InlineData("Latest version \U0001F621")]
+    public void Score_ContactCentreComplaint_Negative(string text) =>
+        Assert.Equal("negative", SentimentAnalyzer.Score(Tokenizer.Tokenize(text)).Label);
+
+    [Theory]
+    [InlineData("Okay. That's actually a weight off.")]
+    [InlineData("You've made my day.")]
+    [InlineData("Spot on.")]
+    [InlineData("Great, that's all sorted then.")]
+    [InlineData("The engineer went above and beyond.")]
+    public void Score_ContactCentreRelief_Positive(string text) =>
+        Assert.Equal("positive", SentimentAnalyzer.Score(Tokenizer.Tokenize(text)).Label);
+
+    // Answer particles, address terms, names, requests, compounds and codes carry no opinion.
+    [Theory]
+    [InlineData("Yes, it's in my name.")]
+    [InlineData("No, that's all.")]
+    [InlineData("Okay. And there's a direct debit coming out of her account.")]
+    [InlineData("Right. Well, at least you're admitting it.")]
+    [InlineData("That's the old address, yes.")]
+    [InlineData("But I don't have broadband, dear.")]
+    [InlineData("Hi, can you help me with my bill?")]
+    [InlineData("My mum's in a care home.")]
+    [InlineData("It's LS6 2QT.")]
+    [InlineData("Account number is [NUMBER].")]
+    [InlineData("I'd like to check my bill, to be honest.")]
+    [InlineData("Help!")]
+    public void Score_DiscourseAndBusiness_Neutral(string text) =>
+        Assert.Equal("neutral", SentimentAnalyzer.Score(Tokenizer.Tokenize(text)).Label);
+
+    [Theory]
+    [InlineData("Yes!")]
+    [InlineData("Thanks, Grace.")]
+    [InlineData("Thank you, love.")]
+    public void Score_ExclaimedParticleOrThanksToName_StillPositive(string text) =>
+        Assert.Equal("positive", SentimentAnalyzer.Score(Tokenizer.Tokenize(text)).Label);
+
+    [Fact]
+    public void Score_NameAfterThanks_NotScored()
+    {
+        // "Grace" is +1.8 in VADER; set off after "Thanks," it names the advisor.
+        Assert.Equal(SentimentAnalyzer.Score("Thanks.").Compound, SentimentAnalyzer.Score("Thanks, Grace.").Compound);
+    }
+
+    [Fact]
+    public void Score_NegatedPhrase_NotNegative() => Assert.NotEqual("negative", SentimentAnalyzer.Score("I never said I'd had enough").Label);
+
+    [Fact]
+    public void Score_QuotedComplaint_Neutral() =>
+        Assert.Equal("neutral", SentimentAnalyzer.Score(Tokenizer.Tokenize("the note says \"customer had enough, fobbed off\"")).Label);
+
     [Fact]
     public void Score_NegatorBeforePhrase_Flips() => Assert.Equal("positive", SentimentAnalyzer.Score("I was not charged twice").Label);
 
