@@ -20,6 +20,9 @@ internal sealed class EmpathyLexicon
 
         /// <summary>An exploration that counts outside a question ("tell me more about it").</summary>
         ExplorationPrompt,
+
+        /// <summary>"Can I ask…": an exploration when its sentence is not about a transaction or a sale.</summary>
+        ExplorationAsk,
         Block,
         Refusal,
         QuestionBlock,
@@ -60,6 +63,7 @@ internal sealed class EmpathyLexicon
                 "resonance" => Kind.Resonance,
                 "exploration" => Kind.Exploration,
                 "exploration_prompt" => Kind.ExplorationPrompt,
+                "exploration_ask" => Kind.ExplorationAsk,
                 "block" => Kind.Block,
                 "refusal" => Kind.Refusal,
                 "question_block" => Kind.QuestionBlock,
