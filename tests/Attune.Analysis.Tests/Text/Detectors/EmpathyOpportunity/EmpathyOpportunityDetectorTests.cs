@@ -3,6 +3,7 @@ using Attune.Analysis.Findings;
 using Attune.Analysis.Live;
 using Attune.Analysis.Text;
 using Attune.Analysis.Text.Detectors.Apology;
+using Attune.Analysis.Text.Detectors.Backchannel;
 using Attune.Analysis.Text.Detectors.Empathy;
 using Attune.Analysis.Text.Detectors.EmpathyOpportunity;
 
@@ -14,7 +15,7 @@ public class EmpathyOpportunityDetectorTests
     private static Detector[] Detectors(AnalysisOptions? options = null)
     {
         var o = options ?? AnalysisOptions.Default;
-        return [MarkerDetector.Angry(), MarkerDetector.Furious(), new ApologyDetector(o), new EmpathyDetector(o), new EmpathyOpportunityDetector(o)];
+        return [MarkerDetector.Angry(), MarkerDetector.Furious(), new BackchannelDetector(o), new ApologyDetector(o), new EmpathyDetector(o), new EmpathyOpportunityDetector(o)];
     }
 
     private static List<Finding> Opportunities(params string[] lines) => TurnScript.Run(Detectors(), lines).Of(Signals.EmpathyOpportunity);
@@ -29,6 +30,15 @@ public class EmpathyOpportunityDetectorTests
         Assert.Equal(1, f.Turn);
         Assert.Equal("That sounds really frustrating", f.Quote);
         Assert.Equal(0.8, f.Value);
+    }
+
+    [Theory]
+    [InlineData("A: Mm-hmm.", "given")] // a backchannel lets the customer go on: the next reply is still "the next reply"
+    [InlineData("A: Can I take your account number?", "late")]
+    public void OnTurn_BackchannelBeforeTheReply_NotCountedAsAReply(string between, string label)
+    {
+        var f = Assert.Single(Opportunities("C: I'm angry, nobody turned up.", between, "C: And nobody rang me.", "A: That sounds really frustrating."));
+        Assert.Equal(label, f.Label);
     }
 
     [Fact]
