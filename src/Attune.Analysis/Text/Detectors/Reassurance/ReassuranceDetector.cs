@@ -1,5 +1,6 @@
 using Attune.Analysis.Conversations;
 using Attune.Analysis.Findings;
+using Attune.Analysis.Text.Detectors.Empathy;
 using Attune.Analysis.Text.Tokens;
 
 namespace Attune.Analysis.Text.Detectors.Reassurance;
@@ -12,8 +13,9 @@ namespace Attune.Analysis.Text.Detectors.Reassurance;
 /// <item>The turn must follow a customer turn (bot and system turns between are ignored) that
 /// describes a problem: a problem cue ("not working", "charged twice", "no internet", "broken",
 /// "upset"…) or a negative <c>customer.sentiment</c> / <c>customer.emotion</c> finding on it.</item>
-/// <item>"Opening" = the first sentence of the turn, after at most two short preamble sentences
-/// made only of fillers and acknowledgements ("Okay.", "Oh no, I'm so sorry to hear that."),
+/// <item>"Opening" = the first sentence of the turn, after at most two preamble sentences made only
+/// of fillers and acknowledgements ("Okay.", "Oh no, I'm so sorry to hear that.") or carrying an
+/// empathy statement or apology ("That must be really annoying, especially with a new phone."),
 /// and the intent must start within the first <see cref="MaxOpeningWords"/> words of that sentence.
 /// An intent buried later in the reply is a commitment, not reassurance.</item>
 /// <item>Negated ("I'm not sure I can help"), hedged ("hopefully I can sort it", "I'll try"),
@@ -28,6 +30,9 @@ public sealed class ReassuranceDetector : Detector
 
     private const int MaxPreambleWords = 10;
 
+    /// <summary>Index of the first finding that can belong to the current turn (findings before it are of earlier turns).</summary>
+    private int _cursor;
+
     public ReassuranceDetector(AnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -38,6 +43,12 @@ public sealed class ReassuranceDetector : Detector
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(sink);
+        Judge(context, turn, sink);
+        _cursor = context.Findings.Count;
+    }
+
+    private void Judge(ConversationContext context, AnalyzedTurn turn, FindingSink sink)
+    {
         if (turn.Party != Party.Advisor)
         {
             return;
@@ -50,7 +61,7 @@ public sealed class ReassuranceDetector : Detector
         }
 
         var text = turn.Tokens;
-        var opening = OpeningSentence(text);
+        var opening = OpeningSentence(context, turn);
         if (opening < 0 || text.SentenceEndsWithQuestionMark(opening))
         {
             return;
@@ -135,18 +146,39 @@ public sealed class ReassuranceDetector : Detector
         return false;
     }
 
-    /// <summary>The first sentence after at most two short filler or acknowledgement sentences; -1 if none.</summary>
-    private static int OpeningSentence(TokenizedText text)
+    /// <summary>
+    /// The first sentence after at most two preamble sentences: short fillers ("Okay.") or sentences that
+    /// acknowledge the customer (an empathy statement, sympathy or a sincere apology found in them:
+    /// "That must be really annoying, especially with a new phone. Let's get this sorted."); -1 if none.
+    /// </summary>
+    private int OpeningSentence(ConversationContext context, AnalyzedTurn turn)
     {
+        var text = turn.Tokens;
         for (var s = 0; s < text.SentenceCount && s <= 2; s++)
         {
-            if (!IsPreamble(text, s) || s == text.SentenceCount - 1)
+            if (!(IsPreamble(text, s) || Acknowledges(context, turn, s)) || s == text.SentenceCount - 1)
             {
                 return s;
             }
         }
 
         return -1;
+    }
+
+    private bool Acknowledges(ConversationContext context, AnalyzedTurn turn, int sentence)
+    {
+        var (start, end) = turn.Tokens.SentenceSpan(sentence);
+        var findings = context.Findings;
+        for (var i = _cursor; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            if (f.Turn == turn.Index && f.SpanStart >= start && f.SpanStart < end && EmpathyEvidence.Acknowledges(f))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPreamble(TokenizedText text, int sentence)
