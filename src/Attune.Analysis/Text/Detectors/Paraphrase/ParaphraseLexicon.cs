@@ -70,6 +70,20 @@ internal static class ParaphraseLexicon
         "you're concerned", "so for you", "for you it's",
     };
 
+    /// <summary>Bare pronoun openers ("you're…", "you have…"): a restatement only with two or more of the customer's words.</summary>
+    public static readonly HashSet<string> PronounMarkers = new(StringComparer.Ordinal)
+    {
+        "you were", "you've", "you're", "you have", "you had", "you didn't", "you don't", "you haven't", "you can't",
+        "you couldn't", "you wanted", "you want", "you'd like", "you would like", "you need", "you got", "you're not",
+    };
+
+    /// <summary>Auxiliaries and wh-words that open a question asking the customer for something.</summary>
+    public static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    {
+        "do", "does", "did", "can", "could", "would", "will", "is", "are", "was", "were", "have", "has", "had", "shall",
+        "should", "may", "what", "what's", "when", "where", "which", "who", "whose", "why", "how",
+    };
+
     /// <summary>Impression markers ("it sounds like…"): a restatement when what follows is about the customer ("…you…", "…your…").</summary>
     public static readonly HashSet<string> ImpressionMarkers = new(StringComparer.Ordinal)
     {
