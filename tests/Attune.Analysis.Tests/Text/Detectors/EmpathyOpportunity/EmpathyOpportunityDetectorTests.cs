@@ -77,6 +77,15 @@ public class EmpathyOpportunityDetectorTests
     }
 
     [Fact]
+    public void OnTurn_MissedOnSentimentOnly_SuggestsNamingTheFrustrationWithoutPromisingAResult()
+    {
+        var f = Assert.Single(Opportunities("C: I'm furious, is there really no way round the charge?", "A: Let me check.", "A: I can reduce it.", "A: Done."));
+        Assert.Equal(EmpathyOpportunityDetector.Missed, f.Label);
+        Assert.Equal(1, f.Turn);
+        Assert.Contains("I can see why that's frustrating. Let me see what I can do.", f.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OnTurn_SentimentBelowThreshold_IsAnOpportunity()
     {
         var f = Assert.Single(Opportunities("C: I'm furious.", "A: Can I take your name?"));
