@@ -53,6 +53,7 @@ public sealed class EmpathyDetector : Detector
 
     public override void OnTurn(ConversationContext context, AnalyzedTurn turn, FindingSink sink)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(sink);
         if (turn.Party != Party.Advisor || turn.Tokens.Tokens.Count == 0)
@@ -94,6 +95,13 @@ public sealed class EmpathyDetector : Detector
                     break;
                 case EmpathyLexicon.Kind.ExplorationPrompt:
                     _candidates.Add(new Candidate(EmpathyLexicon.Kind.Exploration, m.FirstToken, m.EndToken, m.PhraseId));
+                    break;
+                case EmpathyLexicon.Kind.ApologyAccepted:
+                    if (CustomerApologised(context, turn))
+                    {
+                        _candidates.Add(new Candidate(EmpathyLexicon.Kind.Reaction, m.FirstToken, m.EndToken, m.PhraseId));
+                    }
+
                     break;
                 case EmpathyLexicon.Kind.ExplorationAsk:
                     var (aFirst, aEnd) = text.SentenceRange(text.Tokens[m.FirstToken].Sentence);
@@ -141,6 +149,25 @@ public sealed class EmpathyDetector : Detector
 
         AddQuestionExplorations(text);
         Emit(turn, sink);
+    }
+
+    /// <summary>True when the customer turn this advisor turn answers apologises ("Sorry, what day did you say?").</summary>
+    private static bool CustomerApologised(ConversationContext context, AnalyzedTurn turn)
+    {
+        if (turn.Index == 0 || context.Turns[turn.Index - 1] is not { Party: Party.Customer } customer)
+        {
+            return false;
+        }
+
+        foreach (var t in customer.Tokens.Tokens)
+        {
+            if (t.Kind == TokenKind.Word && !t.Quoted && t.Norm is "sorry" or "apologise" or "apologize" or "apologies")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Positional constraints written into the phrase: must close its clause (<c>$</c>) or open its sentence (<c>^</c>).</summary>

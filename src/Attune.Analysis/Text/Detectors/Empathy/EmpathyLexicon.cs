@@ -23,6 +23,9 @@ internal sealed class EmpathyLexicon
 
         /// <summary>"Can I ask…": an exploration when its sentence is not about a transaction or a sale.</summary>
         ExplorationAsk,
+
+        /// <summary>"That's absolutely fine": a reaction when it answers a customer who apologised.</summary>
+        ApologyAccepted,
         Block,
         Refusal,
         QuestionBlock,
@@ -64,6 +67,7 @@ internal sealed class EmpathyLexicon
                 "exploration" => Kind.Exploration,
                 "exploration_prompt" => Kind.ExplorationPrompt,
                 "exploration_ask" => Kind.ExplorationAsk,
+                "apology_accepted" => Kind.ApologyAccepted,
                 "block" => Kind.Block,
                 "refusal" => Kind.Refusal,
                 "question_block" => Kind.QuestionBlock,

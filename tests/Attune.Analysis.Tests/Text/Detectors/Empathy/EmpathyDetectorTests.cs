@@ -135,6 +135,18 @@ public class EmpathyDetectorTests
     public void OnTurn_ButWithFix_StillEmpathy(string advisor, string expected) =>
         Assert.Equal(expected, Mechanisms(advisor));
 
+    [Theory]
+    [InlineData("C: I haven't found the paperwork yet, sorry.", "That's absolutely fine, the address is all I need.", R)]
+    [InlineData("C: Oh no, sorry! I didn't think. Is my card okay??", "It's okay, you didn't send the security code.", R)]
+    [InlineData("C: Thank you, love. Sorry, what day did you say it was?", "That's all right. The letter says the fourteenth.", R)]
+    [InlineData("C: Can I pay by card?", "That's fine, I can take it now.", "")] // agreeing to a request is not reassurance
+    [InlineData("C: I haven't found the paperwork yet, sorry.", "Is that okay?", "")]
+    public void OnTurn_AcceptingTheCustomersApology_IsAReaction(string customer, string advisor, string expected)
+    {
+        var findings = TurnScript.Run([new EmpathyDetector(AnalysisOptions.Default)], customer, "A: " + advisor);
+        Assert.Equal(expected, string.Join(",", findings.Of(Signals.EmpathyStatement).Select(f => f.Label)));
+    }
+
     [Fact]
     public void OnTurn_CustomerTurn_Ignored()
     {
