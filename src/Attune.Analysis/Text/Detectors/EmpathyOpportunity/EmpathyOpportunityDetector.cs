@@ -96,10 +96,10 @@ public sealed class EmpathyOpportunityDetector : Detector
                 continue;
             }
 
-            if (EmpathyEvidence.AnswersOpportunity(f))
+            // the evidence is the first acknowledgement in the turn, whichever detector found it
+            if (EmpathyEvidence.AnswersOpportunity(f) && (empathy is null || f.SpanStart < empathy.SpanStart))
             {
                 empathy = f;
-                break;
             }
 
             backchannel |= f.Signal == Signals.ListeningBackchannel;

@@ -32,6 +32,11 @@ public class EmpathyOpportunityDetectorTests
         Assert.Equal(0.8, f.Value);
     }
 
+    [Fact]
+    public void OnTurn_SeveralAcknowledgements_EvidenceIsTheFirst() =>
+        Assert.Equal("I understand your frustration",
+            Assert.Single(Opportunities("C: I'm angry, I already told you.", "A: I understand your frustration. Sorry, I'm just going through the checks.")).Quote);
+
     [Theory]
     [InlineData("A: Mm-hmm.", "given")] // a backchannel lets the customer go on: the next reply is still "the next reply"
     [InlineData("A: Can I take your account number?", "late")]
