@@ -44,6 +44,7 @@ public class EmpathyDetectorTests
     [InlineData("Take care of yourself.", R)]
     // contact-centre validation and reflection of feelings
     [InlineData("I'm not surprised you're livid, Gary.", I)]
+    [InlineData("I'm so sorry we let you down twice. That's on us, not on you.", R)]
     [InlineData("You had every reason to be frustrated.", I)]
     [InlineData("That's a lot to put up with, and you shouldn't have had to.", I)]
     [InlineData("You've been worried the care home can't reach you about your mum.", I)]
@@ -176,6 +177,12 @@ public class EmpathyDetectorTests
         var findings = TurnScript.Run([new EmpathyDetector(AnalysisOptions.Default)], "C: My bill is wrong again.", "A: " + advisor);
         Assert.Single(findings.Of(Signals.EmpathyStatement));
     }
+
+    [Theory]
+    [InlineData("I'm not surprised you're livid, Gary.", "I'm not surprised you're livid")]
+    [InlineData("You had every reason to be frustrated.", "You had every reason to be frustrated")]
+    public void OnTurn_Validation_QuotesTheFeeling(string advisor, string quote) =>
+        Assert.Equal(quote, Assert.Single(TurnScript.Run([new EmpathyDetector(AnalysisOptions.Default)], "C: My bill is wrong again.", "A: " + advisor)).Quote);
 
     [Fact]
     public void OnTurn_RepeatedFrame_OneFindingPerSpan()

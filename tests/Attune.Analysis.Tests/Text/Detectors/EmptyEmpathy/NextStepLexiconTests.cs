@@ -16,6 +16,7 @@ public class NextStepLexiconTests
     [InlineData("Shall I book that in?", true)]
     [InlineData("Don't worry, I'll go through it with you slowly.", true)]
     [InlineData("I'll walk you through the settings.", true)]
+    [InlineData("But to be safe, what I'd suggest is ringing your bank tonight.", true)]
     [InlineData("I can't go through that on chat.", false)]
     [InlineData("I can't check that from here.", false)]
     [InlineData("I won't be able to refund it.", false)]

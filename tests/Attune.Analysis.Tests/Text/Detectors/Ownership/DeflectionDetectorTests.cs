@@ -54,6 +54,10 @@ public class DeflectionDetectorTests
         Assert.Empty(Run("C: I was charged twice.", advisor));
 
     [Fact]
+    public void Analyze_ClosingQuestionInNextTurn_IsNoAlternative() =>
+        Assert.Single(Run("C: Can you transfer this chat to them?", "Chat transfers to billing aren't available.", "C: This is ridiculous.", "Sorry you feel that way. Is there anything else I can help with today?"));
+
+    [Fact]
     public void Analyze_AlternativeInNextAdvisorTurn_NoFinding() =>
         Assert.Empty(Run("C: Can you refund it?", "There's nothing I can do.", "C: Seriously?", "But what I can do is waive next month's fee."));
 
