@@ -36,7 +36,7 @@ internal static class OwnershipLexicon
         "request", "submit", "push", "action", "authorise", "authorize", "approve", "release", "transfer", "move",
         "set", "reschedule", "dispatch", "courier", "return", "write", "confirm", "do", "have", "be", "work",
         "liaise", "sit", "stop", "block", "freeze", "cover", "pay", "match", "honour", "honor", "extend", "open",
-        "close", "clear", "adjust", "recalculate", "reissue", "resend", "re-send", "redo", "rebook", "text", "type", "enter",
+        "close", "clear", "adjust", "recalculate", "reissue", "resend", "re-send", "redo", "rebook", "text", "type", "enter", "retry", "re-try", "reprocess", "rerun",
     };
 
     /// <summary>

@@ -38,6 +38,7 @@ public class CommitmentDetectorTests
     [InlineData("Let me check what I can do for you.", "Let me check what I can do for you", "weak")]
     [InlineData("I'm adding a hundred and twenty pounds credit to your account.", "I'm adding a hundred and twenty pounds credit to your account", "untimed")]
     [InlineData("I'm also opening a fraud case.", "I'm also opening a fraud case", "untimed")]
+    [InlineData("Once you've added the card, I'll retry the failed payment.", "I'll retry the failed payment", "untimed")]
     [InlineData("Tell me a word you'll remember, and I'll type it in while you're on the line.", "I'll type it in while you're on the line", "timed")] // "while you're on the line" is now
     public void OnTurn_Commitment_Flags(string advisor, string quote, string label)
     {
