@@ -18,6 +18,8 @@ internal static class ReassuranceLexicon
         ($"{Subject} {Adverb} (take|have) a look", ReassuranceKind.Intent),
         ($"{Subject} {Adverb} make sure (this|that|it|we|you|everything|your)", ReassuranceKind.Intent),
         ($"{Subject} {Adverb} find out (what|why|how|what's|where)", ReassuranceKind.Intent),
+        // guiding a confused customer: "Don't worry, I'll go through it with you slowly"
+        ($"{Subject} {Adverb} (go|walk you|talk you|take you) through (it|this|that|everything|all of it|all of this)", ReassuranceKind.Intent),
         ($"{Subject} {Adverb} get to the bottom of", ReassuranceKind.Intent),
         ($"{Subject} {Adverb} put (this|that|it|things) right", ReassuranceKind.Intent),
         ($"{Subject} {Adverb} get you (sorted|back|reconnected|up|going|online)", ReassuranceKind.Intent),

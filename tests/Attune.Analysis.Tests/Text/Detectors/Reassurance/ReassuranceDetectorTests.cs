@@ -22,6 +22,7 @@ public class ReassuranceDetectorTests
     [InlineData("I'd be happy to help with that.", "I'd be happy to help with that")]
     [InlineData("We'll get to the bottom of this. Can I take your account number?", "We'll get to the bottom of this")]
     [InlineData("I'm going to sort this out for you today.", "I'm going to sort this out for you today")]
+    [InlineData("Hello. Don't worry, I'll go through it with you slowly, and you can stop me any time.", "Don't worry, I'll go through it with you slowly")]
     public void OnTurn_IntentOpeningReplyToProblem_Flags(string advisor, string quote)
     {
         var f = Assert.Single(Run(Problem, advisor));
@@ -40,6 +41,7 @@ public class ReassuranceDetectorTests
     [InlineData("Let me get your details first.")]
     [InlineData("The last advisor said \"I'll get this fixed\" apparently.")]
     [InlineData("Don't worry about it.")]
+    [InlineData("I'll go through the security questions first.")]
     public void OnTurn_NotAnOpeningIntent_NoFinding(string advisor) =>
         Assert.Empty(Run(Problem, advisor));
 
