@@ -60,14 +60,28 @@ public sealed class ReassuranceDetector : Detector
             return;
         }
 
+        // the opening sentence: the first one after at most two preamble sentences ("Okay.", or one that
+        // acknowledges the customer); a preamble sentence may itself hold the intent ("Don't worry, I'll…")
         var text = turn.Tokens;
-        var opening = OpeningSentence(context, turn);
-        if (opening < 0 || text.SentenceEndsWithQuestionMark(opening))
+        for (var s = 0; s < text.SentenceCount && s <= 2; s++)
         {
-            return;
-        }
+            if (!text.SentenceEndsWithQuestionMark(s) && TryIntent(turn, customer, s, sink))
+            {
+                return;
+            }
 
-        var (first, end) = text.SentenceRange(opening);
+            if (!(IsPreamble(text, s) || Acknowledges(context, turn, s)))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Reports the statement of intent in sentence <paramref name="sentence"/>, if it has one near its start.</summary>
+    private static bool TryIntent(AnalyzedTurn turn, AnalyzedTurn customer, int sentence, FindingSink sink)
+    {
+        var text = turn.Tokens;
+        var (first, end) = text.SentenceRange(sentence);
         var lexicon = ReassuranceLexicon.Lexicon;
         var opener = -1;
         foreach (var m in lexicon.Matcher.Matches(text, false, first, end))
@@ -91,8 +105,10 @@ public sealed class ReassuranceDetector : Detector
             sink.Add(turn, spanFirst, spanEnd, Signals.ReassuranceIntent, Polarity.Positive,
                 $"Statement of intent opening the reply to the customer's problem (turn {customer.Index + 1}): '{quote}' tells them it will be handled.",
                 relatedTurn: customer.Index);
-            return;
+            return true;
         }
+
+        return false;
     }
 
     private static AnalyzedTurn? PrecedingCustomerTurn(ConversationContext context, int index)
@@ -144,25 +160,6 @@ public sealed class ReassuranceDetector : Detector
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// The first sentence after at most two preamble sentences: short fillers ("Okay.") or sentences that
-    /// acknowledge the customer (an empathy statement, sympathy or a sincere apology found in them:
-    /// "That must be really annoying, especially with a new phone. Let's get this sorted."); -1 if none.
-    /// </summary>
-    private int OpeningSentence(ConversationContext context, AnalyzedTurn turn)
-    {
-        var text = turn.Tokens;
-        for (var s = 0; s < text.SentenceCount && s <= 2; s++)
-        {
-            if (!(IsPreamble(text, s) || Acknowledges(context, turn, s)) || s == text.SentenceCount - 1)
-            {
-                return s;
-            }
-        }
-
-        return -1;
     }
 
     private bool Acknowledges(ConversationContext context, AnalyzedTurn turn, int sentence)

@@ -54,6 +54,7 @@ public class ReassuranceDetectorTests
     [InlineData("I'm really sorry, that's the last thing you need when money's tight. Let's get it sorted.", "Let's get it sorted")]
     [InlineData("Okay, I can hear how worrying this is, and you did the right thing ringing. Let's make sure your account is safe.", "Let's make sure your account is safe")]
     [InlineData("Right, that's a worry with a call coming up. Let's find out what's going on.", "Let's find out what's going on")]
+    [InlineData("Hello. Don't worry, I'll go through it with you slowly. Could I take your name first?", "Don't worry, I'll go through it with you slowly")] // the acknowledging sentence holds the intent
     public void OnTurn_IntentAfterAcknowledgement_Flags(string advisor, string quote) =>
         Assert.Equal(quote, TurnScript.Quotes(RunWithEmpathy(Problem, "A: " + advisor)));
 
