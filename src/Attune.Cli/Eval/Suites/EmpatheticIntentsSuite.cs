@@ -84,7 +84,7 @@ public sealed class EmpatheticIntentsSuite : IEvalSuite
         {
             if (f.Signal == Signals.EmpathyStatement)
             {
-                e |= f.Label is EmpathyMechanism.EmotionalReaction or EmpathyMechanism.Interpretation;
+                e |= f.Label is EmpathyMechanism.EmotionalReaction or EmpathyMechanism.Interpretation or EmpathyMechanism.Resonance;
                 x |= f.Label == EmpathyMechanism.Exploration;
             }
 

@@ -89,7 +89,7 @@ public sealed class EpitomeSuite : IEvalSuite
         };
         foreach (var f in Analyzer.Analyze(conversation).Findings)
         {
-            if (f.Turn == 1 && f.Signal == Signals.EmpathyStatement && f.Label == mechanism)
+            if (f.Turn == 1 && f.Signal == Signals.EmpathyStatement && EmpathyMechanism.Shows(f.Label, mechanism))
             {
                 return true;
             }

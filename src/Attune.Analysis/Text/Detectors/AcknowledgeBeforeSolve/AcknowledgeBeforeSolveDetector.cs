@@ -13,9 +13,11 @@ namespace Attune.Analysis.Text.Detectors.AcknowledgeBeforeSolve;
 /// (<c>reassurance.intent</c>) — before anything else? Label <c>acknowledged</c> (+) or <c>skipped</c> (−).
 /// <para>
 /// "Opens with" means the first sentence, skipping a leading sentence of one or two words ("Okay.",
-/// "Right,") that is not itself an acknowledgement ("Oh no!" is). A question exploring feelings does
-/// not count here: it asks rather than acknowledges. Only the first advisor reply after the emotional
-/// customer turn(s) is judged.
+/// "Right,") or a short greeting or thanks ("Hi Marcus, thanks for getting in touch.") that is not itself
+/// an acknowledgement ("Oh no!" is). A question exploring feelings does not count here: it asks rather
+/// than acknowledges. Only the first advisor reply after the emotional customer turn(s) is judged; a
+/// backchannel turn ("Mm.") lets the customer go on and is not that reply, and a customer turn the bot
+/// answered is not the advisor's to acknowledge.
 /// </para>
 /// </summary>
 public sealed class AcknowledgeBeforeSolveDetector : Detector
@@ -46,19 +48,26 @@ public sealed class AcknowledgeBeforeSolveDetector : Detector
         }
         else if (turn.Party == Party.Advisor && _awaiting is { } awaiting)
         {
-            Judge(context, turn, awaiting, sink);
-            _awaiting = null;
+            if (Judge(context, turn, awaiting, sink))
+            {
+                _awaiting = null;
+            }
+        }
+        else if (turn.Party == Party.Bot)
+        {
+            _awaiting = null; // the bot replied to that turn; the advisor who takes over did not
         }
 
         _cursor = context.Findings.Count;
     }
 
-    private void Judge(ConversationContext context, AnalyzedTurn turn, EmpathyNeed need, FindingSink sink)
+    /// <summary>Judges the reply; false when this turn is not yet the reply (empty, or a backchannel letting the customer go on).</summary>
+    private bool Judge(ConversationContext context, AnalyzedTurn turn, EmpathyNeed need, FindingSink sink)
     {
         var text = turn.Tokens;
         if (text.Tokens.Count == 0)
         {
-            return;
+            return false;
         }
 
         for (var s = 0; s < text.SentenceCount; s++)
@@ -69,18 +78,49 @@ public sealed class AcknowledgeBeforeSolveDetector : Detector
                 sink.AddSpan(turn, ack.SpanStart, ack.Length, Signals.AcknowledgeBeforeSolve, Polarity.Positive,
                     $"Acknowledged before solving: the reply to the customer's {need.Reason} opens with '{ack.Quote}'.",
                     label: Acknowledged, relatedTurn: need.Turn);
-                return;
+                return true;
             }
 
-            if (Words(text, s) > 2 || s == text.SentenceCount - 1)
+            if (s == 0 && context.Has(turn.Index, Signals.ListeningBackchannel))
+            {
+                return false; // "Mm." while the customer vents: the reply is still to come
+            }
+
+            if ((Words(text, s) > 2 && !IsPleasantry(text, s)) || s == text.SentenceCount - 1)
             {
                 sink.AddSpan(turn, start, end - start, Signals.AcknowledgeBeforeSolve, Polarity.Negative,
                     $"Skipped acknowledgement: the reply to the customer's {need.Reason} opens with '{text.SentenceText(s)}' without acknowledging how they feel.",
                     label: Skipped, suggestion: $"Open with one line of acknowledgement, then the fix: \"{need.ExamplePhrase}\"",
                     relatedTurn: need.Turn);
-                return;
+                return true;
             }
         }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A greeting or thanks standing as its own short sentence ("Hi Marcus, thanks for getting in touch.",
+    /// "Thank you, David."): a courtesy before the reply, like "Okay.", not a move to the fix.
+    /// </summary>
+    private static bool IsPleasantry(TokenizedText text, int sentence)
+    {
+        if (text.SentenceEndsWithQuestionMark(sentence) || Words(text, sentence) > 8)
+        {
+            return false;
+        }
+
+        var (first, end) = text.SentenceRange(sentence);
+        for (var i = first; i < end; i++)
+        {
+            if (text.Tokens[i].Kind == TokenKind.Word)
+            {
+                return text.Tokens[i].Norm is "hi" or "hello" or "hey" or "hiya" or "morning" or "afternoon" or "evening" or "thanks" or "thank" or "welcome"
+                    || (text.Tokens[i].Norm == "good" && i + 1 < end && text.Tokens[i + 1].Norm is "morning" or "afternoon" or "evening");
+            }
+        }
+
+        return false;
     }
 
     private Finding? FirstAcknowledgement(ConversationContext context, int turn, int start, int end)

@@ -7,9 +7,10 @@ namespace Attune.Analysis.Text.Detectors.Backchannel;
 
 /// <summary>
 /// <c>listening.backchannel</c>: a short acknowledgement that hands the floor back to the customer
-/// ("uh-huh", "I see", "right", "oh really?"). Either the whole advisor turn is acknowledgement
-/// (at most <see cref="MaxWords"/> words, fillers allowed), or the turn opens with a receipt
-/// token ("okay, I see —") before moving on. Context decides the ambiguous tokens:
+/// ("uh-huh", "I see", "right", "oh really?"): the whole advisor turn is acknowledgement
+/// (at most <see cref="MaxWords"/> words, fillers allowed). A receipt that opens a longer turn
+/// ("Okay. I'm sorry for any inconvenience…", "I understand. It's simply how…") is not one: that turn
+/// takes the floor instead of handing it back. Context decides the ambiguous tokens:
 /// <list type="bullet">
 /// <item>no customer turn before it → nothing to acknowledge (a call-opening "okay");</item>
 /// <item>the customer's last turn was a question → "yeah", "okay", "right" answer it;</item>
@@ -64,12 +65,9 @@ public sealed class BackchannelDetector : Detector
 
         if (!wholeTurn)
         {
-            // the turn goes on: only a receipt closed off by punctuation counts ("Mm-hmm, I see. Let me check that.");
-            // "oh," and "right," opening an answer are change-of-state and transition tokens, "okay, so…" moves on
-            if (scan.HasAgreement || scan.HasEcho || !BreaksAfter(list, scan.End) || !(scan.HasReceipt || (scan.HasContinuer && EndsSentence(list, scan.End))))
-            {
-                return;
-            }
+            // the turn goes on: "Okay. I'm sorry for any inconvenience…", "I understand. It's simply how…",
+            // "Right. I can see a request…" open a turn that takes the floor; a backchannel hands it back
+            return;
         }
 
         if (scan.HasEcho && !previousIsCustomer)
@@ -152,7 +150,6 @@ public sealed class BackchannelDetector : Detector
                 result.HasAppreciation |= kind == BackchannelKind.Appreciation;
                 result.HasEcho |= kind == BackchannelKind.Echo;
                 result.NotReceipt |= !IsReceipt(list, i, bestEnd, kind);
-                result.HasReceipt |= BackchannelLexicon.IsAcknowledgement(BackchannelLexicon.Matcher.Phrases[best]);
                 result.Words += CountWords(list, i, bestEnd);
                 i = bestEnd;
                 result.End = i;
@@ -293,15 +290,6 @@ public sealed class BackchannelDetector : Detector
         return true;
     }
 
-    /// <summary>True when the stretch ends at a sentence end or a comma (a separate unit), not mid-phrase ("okay so the bill…").</summary>
-    private static bool BreaksAfter(IReadOnlyList<Token> list, int end)
-    {
-        return end < list.Count && list[end].Kind == TokenKind.Punctuation && list[end].Norm is "." or "," or "!" or "..." or ";" or "-" or "--" or "\u2014";
-    }
-
-    private static bool EndsSentence(IReadOnlyList<Token> list, int end) =>
-        end < list.Count && list[end].Kind == TokenKind.Punctuation && list[end].Norm is "." or "!" or "...";
-
     /// <summary>A turn that stops on a comma or dash was cut off: the speaker meant to go on.</summary>
     private static bool EndsUnfinished(IReadOnlyList<Token> list)
     {
@@ -334,7 +322,6 @@ public sealed class BackchannelDetector : Detector
         public bool HasEcho;
         public bool NotReceipt;
         public bool FormalYes;
-        public bool HasReceipt;
 
         public readonly bool OnlyReceipt => !NotReceipt;
     }

@@ -93,15 +93,6 @@ internal static class BackchannelLexicon
 
     public static PhraseMatcher Matcher { get; } = new(ItemsPhrases());
 
-    /// <summary>Receipts that acknowledge and nothing else, so they stay a backchannel at the head of a longer turn ("I see. Let me check.").</summary>
-    private static readonly HashSet<string> Acknowledgements = new(StringComparer.Ordinal)
-    {
-        "uh-huh", "uh huh", "mm-hmm", "mm-hm", "mhm", "mmhmm", "um-hum", "uh-hum", "i see", "gotcha", "got it", "got you",
-        "i gotcha", "understood", "noted", "i understand", "i hear you",
-    };
-
-    public static bool IsAcknowledgement(string phrase) => Acknowledgements.Contains(phrase);
-
     public static BackchannelKind KindOf(int phraseId) => Items[phraseId].Kind;
 
     private static IEnumerable<string> ItemsPhrases()

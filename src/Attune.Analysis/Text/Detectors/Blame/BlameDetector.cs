@@ -117,7 +117,7 @@ public sealed class BlameDetector : Detector
 
             case BlameKind.YouDidnt:
             {
-                if (TokenWalk.InQuestion(text, m.FirstToken) || ConditionalBefore(text, m.FirstToken))
+                if (TokenWalk.InQuestion(text, m.FirstToken) || ConditionalBefore(text, m.FirstToken) || ReassuranceBefore(text, m.FirstToken))
                 {
                     return false;
                 }
@@ -207,6 +207,32 @@ public sealed class BlameDetector : Detector
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// "It's okay, you didn't send the security code", "luckily you didn't pay it": what the customer did not
+    /// do is the good news here, not their fault. True when the sentence opens that way before the match.
+    /// </summary>
+    private static bool ReassuranceBefore(TokenizedText text, int index)
+    {
+        var (start, _) = TokenWalk.SentenceOf(text, index);
+        var tokens = text.Tokens;
+        for (var i = start; i < index; i++)
+        {
+            var n = tokens[i].Norm;
+            if (BlameLexicon.Reassuring.Contains(n))
+            {
+                return true;
+            }
+
+            // "it's okay", "that's fine" — a bare "Okay, you didn't…" is only a discourse opener
+            if (n is "okay" or "ok" or "alright" or "fine" && TokenWalk.PreviousNorm(text, i) is "it's" or "its" or "that's" or "thats" or "is")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ConditionalBefore(TokenizedText text, int index)

@@ -76,6 +76,12 @@ internal static class BlameLexicon
         "look", "open", "answer", "collect", "opt", "tick", "write", "email", "text", "accept", "agree", "show",
     };
 
+    /// <summary>Words earlier in the sentence that make "you didn't…" good news rather than an accusation ("don't worry, you didn't…"; "it's okay" is checked in the detector).</summary>
+    public static readonly HashSet<string> Reassuring = new(StringComparer.Ordinal)
+    {
+        "worry", "worries", "luckily", "fortunately", "thankfully", "phew", "relax",
+    };
+
     /// <summary>Words earlier in the clause that make "you didn't…" a hypothesis rather than an accusation.</summary>
     public static readonly HashSet<string> Conditional = new(StringComparer.Ordinal)
     {

@@ -19,7 +19,8 @@ namespace Attune.Analysis.Text.Detectors.Empathy;
 /// <item>negated or hedged frames ("I don't understand why you're upset", "it's not that I don't understand");
 /// negators written into a phrase ("you're not alone", "I can't imagine how hard that is") do not count;</item>
 /// <item>quoted or reported words ("you said 'I understand' last time"): quoted tokens are skipped;</item>
-/// <item>dismissals: a bare acknowledgement followed by "but/however" ("I understand, but…"), and any
+/// <item>dismissals: a bare acknowledgement followed by "but/however" ("I understand, but…") or by a sentence
+/// that refuses or lectures ("I understand. It's simply how minimum terms work."), and any
 /// acknowledgement whose "but" clause refuses or lectures ("I understand your frustration, but that's policy",
 /// "…but you need to calm down"). An acknowledgement whose "but" clause delivers a fact or a fix
 /// ("I can imagine how worrying that is, but I'll have it fixed today") still counts;</item>
@@ -52,6 +53,7 @@ public sealed class EmpathyDetector : Detector
 
     public override void OnTurn(ConversationContext context, AnalyzedTurn turn, FindingSink sink)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(sink);
         if (turn.Party != Party.Advisor || turn.Tokens.Tokens.Count == 0)
@@ -94,9 +96,20 @@ public sealed class EmpathyDetector : Detector
                 case EmpathyLexicon.Kind.ExplorationPrompt:
                     _candidates.Add(new Candidate(EmpathyLexicon.Kind.Exploration, m.FirstToken, m.EndToken, m.PhraseId));
                     break;
-                case EmpathyLexicon.Kind.Resonance:
-                    _candidates.Add(new Candidate(EmpathyLexicon.Kind.Reaction, m.FirstToken, m.EndToken, m.PhraseId));
-                    _candidates.Add(new Candidate(EmpathyLexicon.Kind.Interpretation, m.FirstToken, m.EndToken, m.PhraseId));
+                case EmpathyLexicon.Kind.ApologyAccepted:
+                    if (CustomerApologised(context, turn))
+                    {
+                        _candidates.Add(new Candidate(EmpathyLexicon.Kind.Reaction, m.FirstToken, m.EndToken, m.PhraseId));
+                    }
+
+                    break;
+                case EmpathyLexicon.Kind.ExplorationAsk:
+                    var (aFirst, aEnd) = text.SentenceRange(text.Tokens[m.FirstToken].Sentence);
+                    if (!IsTransactional(text, aFirst, aEnd))
+                    {
+                        _candidates.Add(new Candidate(EmpathyLexicon.Kind.Exploration, m.FirstToken, m.EndToken, m.PhraseId));
+                    }
+
                     break;
                 default:
                     _candidates.Add(new Candidate(_lexicon.Kinds[m.PhraseId], m.FirstToken, m.EndToken, m.PhraseId));
@@ -107,7 +120,18 @@ public sealed class EmpathyDetector : Detector
         for (var i = _candidates.Count - 1; i >= 0; i--)
         {
             var c = _candidates[i];
-            if (OverlapsBlock(c) || IsNegated(text, c) || IsDismissed(text, c))
+            if (IsDismissed(text, c))
+            {
+                // a dismissed bare acknowledgement takes the other readings of its words with it
+                // ("I hear you." is also "I hear you…" as an interpretation)
+                _blocks.Add((c.First, c.End));
+            }
+        }
+
+        for (var i = _candidates.Count - 1; i >= 0; i--)
+        {
+            var c = _candidates[i];
+            if (OverlapsBlock(c) || IsNegated(text, c))
             {
                 _candidates.RemoveAt(i);
             }
@@ -125,6 +149,25 @@ public sealed class EmpathyDetector : Detector
 
         AddQuestionExplorations(text);
         Emit(turn, sink);
+    }
+
+    /// <summary>True when the customer turn this advisor turn answers apologises ("Sorry, what day did you say?").</summary>
+    private static bool CustomerApologised(ConversationContext context, AnalyzedTurn turn)
+    {
+        if (turn.Index == 0 || context.Turns[turn.Index - 1] is not { Party: Party.Customer } customer)
+        {
+            return false;
+        }
+
+        foreach (var t in customer.Tokens.Tokens)
+        {
+            if (t.Kind == TokenKind.Word && !t.Quoted && t.Norm is "sorry" or "apologise" or "apologize" or "apologies")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Positional constraints written into the phrase: must close its clause (<c>$</c>) or open its sentence (<c>^</c>).</summary>
@@ -229,7 +272,9 @@ public sealed class EmpathyDetector : Detector
 
         if (!Contrast.Contains(tokens[next].Norm))
         {
-            return false;
+            // "I understand. It's simply how minimum terms work.": a bare acknowledgement whose next
+            // sentence refuses or lectures is the same dismissal without the "but"
+            return bare && tokens[next].Sentence == sentence + 1 && RefusalIn(tokens, sentence + 1);
         }
 
         if (bare)
@@ -240,6 +285,19 @@ public sealed class EmpathyDetector : Detector
         foreach (var r in _refusals)
         {
             if (r > next && tokens[r].Sentence == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool RefusalIn(IReadOnlyList<Token> tokens, int sentence)
+    {
+        foreach (var r in _refusals)
+        {
+            if (tokens[r].Sentence == sentence)
             {
                 return true;
             }
@@ -261,7 +319,6 @@ public sealed class EmpathyDetector : Detector
             }
 
             var addressed = false;
-            var transactional = false;
             var spanFirst = -1;
             var spanEnd = first;
             for (var i = first; i < end; i++)
@@ -279,10 +336,9 @@ public sealed class EmpathyDetector : Detector
 
                 spanEnd = i + 1;
                 addressed |= SecondPerson.Contains(t.Norm);
-                transactional |= _lexicon.Transactional.Contains(t.Norm);
             }
 
-            if (addressed && !transactional && spanFirst >= 0)
+            if (addressed && spanFirst >= 0 && !IsTransactional(text, first, end))
             {
                 // include the question mark in the evidence
                 while (spanEnd < end && tokens[spanEnd].Kind == TokenKind.Punctuation)
@@ -293,6 +349,26 @@ public sealed class EmpathyDetector : Detector
                 _candidates.Add(new Candidate(EmpathyLexicon.Kind.Exploration, spanFirst, spanEnd, -1));
             }
         }
+    }
+
+    /// <summary>
+    /// A sentence about the account, the product, the bill or a sale ("have you paid the final bill?",
+    /// "what you'd think of a better deal?"): fact-finding or selling, not exploring the customer's experience.
+    /// </summary>
+    private bool IsTransactional(TokenizedText text, int first, int end)
+    {
+        var tokens = text.Tokens;
+        for (var i = first; i < end; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Word && !t.Quoted && _lexicon.Transactional.Contains(t.Norm)
+                && !(t.Norm == "deal" && i + 1 < end && tokens[i + 1].Norm == "with"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsQuestion(TokenizedText text, int first, int end)
@@ -323,7 +399,12 @@ public sealed class EmpathyDetector : Detector
         return false;
     }
 
-    /// <summary>One finding per span and mechanism: overlapping matches of one mechanism merge into the longest.</summary>
+    /// <summary>
+    /// One finding per span, so one phrase never counts twice: overlapping matches merge into one finding.
+    /// Its mechanism is <see cref="EmpathyMechanism.Resonance"/> when the span both reacts and interprets
+    /// ("I know how you feel"; "I understand that's frustrating" = an understanding frame around the reaction
+    /// "that's frustrating"), otherwise the mechanism of the longest match.
+    /// </summary>
     private void Emit(AnalyzedTurn turn, FindingSink sink)
     {
         if (_candidates.Count == 0)
@@ -332,50 +413,50 @@ public sealed class EmpathyDetector : Detector
         }
 
         _candidates.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.End.CompareTo(a.End));
-        var tokens = turn.Tokens.Tokens;
-        for (var i = 0; i < _candidates.Count; i++)
+        var i = 0;
+        while (i < _candidates.Count)
         {
-            var c = _candidates[i];
-            var first = c.First;
-            var end = c.End;
-            var merged = false;
-            for (var j = 0; j < i; j++)
+            var best = _candidates[i];
+            var first = best.First;
+            var end = best.End;
+            var reacts = best.Kind is EmpathyLexicon.Kind.Reaction or EmpathyLexicon.Kind.Resonance;
+            var interprets = best.Kind is EmpathyLexicon.Kind.Interpretation or EmpathyLexicon.Kind.Resonance;
+            var j = i + 1;
+            for (; j < _candidates.Count && _candidates[j].First < end; j++)
             {
-                var p = _candidates[j];
-                if (p.Kind == c.Kind && p.First < end && first < p.End)
+                var c = _candidates[j];
+                reacts |= c.Kind is EmpathyLexicon.Kind.Reaction or EmpathyLexicon.Kind.Resonance;
+                interprets |= c.Kind is EmpathyLexicon.Kind.Interpretation or EmpathyLexicon.Kind.Resonance;
+                if (c.End - c.First > best.End - best.First)
                 {
-                    merged = true;
-                    break;
+                    best = c;
                 }
+
+                end = Math.Max(end, c.End);
             }
 
-            if (merged)
-            {
-                continue;
-            }
-
-            // extend over later overlapping matches of the same mechanism
-            for (var j = i + 1; j < _candidates.Count && _candidates[j].First < end; j++)
-            {
-                if (_candidates[j].Kind == c.Kind && _candidates[j].End > end)
-                {
-                    end = _candidates[j].End;
-                }
-            }
-
-            end = ExtendOpenFrame(turn.Tokens, end);
-            var quote = turn.Text[tokens[first].Start..tokens[end - 1].End];
-            var (label, detail) = c.Kind switch
-            {
-                EmpathyLexicon.Kind.Reaction => (EmpathyMechanism.EmotionalReaction,
-                    $"Empathy (emotional reaction): '{quote}' expresses warmth, concern or compassion for the customer."),
-                EmpathyLexicon.Kind.Interpretation => (EmpathyMechanism.Interpretation,
-                    $"Empathy (interpretation): '{quote}' shows an understanding of what the customer feels or is going through."),
-                _ => (EmpathyMechanism.Exploration,
-                    $"Empathy (exploration): '{quote}' invites the customer to say more about their experience or feelings."),
-            };
-            sink.Add(turn, first, end, Signals.EmpathyStatement, Polarity.Positive, detail, label: label);
+            var kind = best.Kind != EmpathyLexicon.Kind.Exploration && reacts && interprets ? EmpathyLexicon.Kind.Resonance : best.Kind;
+            Add(turn, sink, kind, first, ExtendOpenFrame(turn.Tokens, end));
+            i = j;
         }
+    }
+
+    private static void Add(AnalyzedTurn turn, FindingSink sink, EmpathyLexicon.Kind kind, int first, int end)
+    {
+        var tokens = turn.Tokens.Tokens;
+        var quote = turn.Text[tokens[first].Start..tokens[end - 1].End];
+        var (label, detail) = kind switch
+        {
+            EmpathyLexicon.Kind.Reaction => (EmpathyMechanism.EmotionalReaction,
+                $"Empathy (emotional reaction): '{quote}' expresses warmth, concern or compassion for the customer."),
+            EmpathyLexicon.Kind.Interpretation => (EmpathyMechanism.Interpretation,
+                $"Empathy (interpretation): '{quote}' shows an understanding of what the customer feels or is going through."),
+            EmpathyLexicon.Kind.Resonance => (EmpathyMechanism.Resonance,
+                $"Empathy (reaction and interpretation): '{quote}' both shows warmth and shows the advisor understands what the customer feels."),
+            _ => (EmpathyMechanism.Exploration,
+                $"Empathy (exploration): '{quote}' invites the customer to say more about their experience or feelings."),
+        };
+        sink.Add(turn, first, end, Signals.EmpathyStatement, Polarity.Positive, detail, label: label);
     }
 
     /// <summary>

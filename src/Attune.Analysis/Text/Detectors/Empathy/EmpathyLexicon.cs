@@ -20,6 +20,12 @@ internal sealed class EmpathyLexicon
 
         /// <summary>An exploration that counts outside a question ("tell me more about it").</summary>
         ExplorationPrompt,
+
+        /// <summary>"Can I ask…": an exploration when its sentence is not about a transaction or a sale.</summary>
+        ExplorationAsk,
+
+        /// <summary>"That's absolutely fine": a reaction when it answers a customer who apologised.</summary>
+        ApologyAccepted,
         Block,
         Refusal,
         QuestionBlock,
@@ -60,6 +66,8 @@ internal sealed class EmpathyLexicon
                 "resonance" => Kind.Resonance,
                 "exploration" => Kind.Exploration,
                 "exploration_prompt" => Kind.ExplorationPrompt,
+                "exploration_ask" => Kind.ExplorationAsk,
+                "apology_accepted" => Kind.ApologyAccepted,
                 "block" => Kind.Block,
                 "refusal" => Kind.Refusal,
                 "question_block" => Kind.QuestionBlock,

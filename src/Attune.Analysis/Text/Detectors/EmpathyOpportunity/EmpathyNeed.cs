@@ -59,6 +59,8 @@ internal readonly record struct EmpathyNeed(int Turn, string? Emotion, double St
         "distress" or "sadness" => "I'm so sorry you're going through this. Let me take care of it for you.",
         "anxiety" or "fear" => "I can understand why that's worrying. Let's make sure it's sorted today.",
         "confusion" => "I can see why that's confusing. Let me walk you through it.",
-        _ => "That sounds really difficult. Let's get it sorted for you.",
+        // a negative sentiment with no named emotion is, in service talk, mostly frustration or disappointment
+        // with an outcome ("Is there really no way round the charge?"): name that, and promise effort, not a result
+        _ => "I can see why that's frustrating. Let me see what I can do.",
     };
 }

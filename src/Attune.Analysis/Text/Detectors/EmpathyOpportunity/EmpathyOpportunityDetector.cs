@@ -13,7 +13,8 @@ namespace Attune.Analysis.Text.Detectors.EmpathyOpportunity;
 /// <para>
 /// Online: an opportunity is settled as soon as the advisor turn that decides it arrives; whatever
 /// is still open when the interaction ends is missed. Several customer turns in a row are separate
-/// opportunities, and one advisor acknowledgement answers all of them.
+/// opportunities, and one advisor acknowledgement answers all of them. An advisor turn that is only a
+/// backchannel ("Mm-hmm.") lets the customer go on and does not count as one of the replies.
 /// </para>
 /// <para>
 /// Evidence: given/late sit on the advisor's empathy (the quote is what they said); missed sits on
@@ -85,15 +86,29 @@ public sealed class EmpathyOpportunityDetector : Detector
     private void Settle(ConversationContext context, AnalyzedTurn turn, FindingSink sink)
     {
         Finding? empathy = null;
+        var backchannel = false;
         var findings = context.Findings;
         for (var i = _cursor; i < findings.Count; i++)
         {
             var f = findings[i];
-            if (f.Turn == turn.Index && EmpathyEvidence.AnswersOpportunity(f))
+            if (f.Turn != turn.Index)
+            {
+                continue;
+            }
+
+            // the evidence is the first acknowledgement in the turn, whichever detector found it
+            if (EmpathyEvidence.AnswersOpportunity(f) && (empathy is null || f.SpanStart < empathy.SpanStart))
             {
                 empathy = f;
-                break;
             }
+
+            backchannel |= f.Signal == Signals.ListeningBackchannel;
+        }
+
+        // "Mm." while the customer vents lets them finish: it is not the reply that should have acknowledged
+        if (empathy is null && backchannel)
+        {
+            return;
         }
 
         for (var i = 0; i < _pending.Count; i++)

@@ -15,6 +15,7 @@ namespace Attune.Analysis.Text.Detectors.EmptyEmpathy;
 /// </summary>
 public sealed class EmptyEmpathyDetector : Detector
 {
+    private readonly HashSet<int> _starts = [];
     private Pending? _pending;
     private int _cursor;
 
@@ -32,6 +33,7 @@ public sealed class EmptyEmpathyDetector : Detector
         {
             Finding? first = null;
             var count = 0;
+            _starts.Clear();
             var owned = false;
             var findings = context.Findings;
             for (var i = _cursor; i < findings.Count; i++)
@@ -48,7 +50,12 @@ public sealed class EmptyEmpathyDetector : Detector
                 }
                 else if (EmpathyEvidence.Acknowledges(f))
                 {
-                    count++;
+                    // one phrase may be both apology.sympathy and an empathy statement: count it once
+                    if (_starts.Add(f.SpanStart))
+                    {
+                        count++;
+                    }
+
                     if (first is null || f.SpanStart < first.SpanStart)
                     {
                         first = f;

@@ -74,7 +74,7 @@ internal static class Acronyms
             return null;
         }
 
-        if (IsSignature(text, index))
+        if (IsSignature(text, index) || IsPlaceholderOrReference(text, index))
         {
             return null;
         }
@@ -129,6 +129,22 @@ internal static class Acronyms
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Not words the customer has to understand: a redaction placeholder ("[PHONE]", written by the PII
+    /// redactor) or the letters of a reference code ("SEC-4471", "ref AB-12").
+    /// </summary>
+    private static bool IsPlaceholderOrReference(TokenizedText text, int index)
+    {
+        var t = text.Tokens[index];
+        var s = text.Text;
+        if (t.Start > 0 && s[t.Start - 1] == '[' && t.End < s.Length && s[t.End] == ']')
+        {
+            return true;
+        }
+
+        return t.End + 1 < s.Length && s[t.End] is '-' or '/' && char.IsAsciiDigit(s[t.End + 1]);
     }
 
     /// <summary>True when most of the turn's words are in capitals (shouting): capitals then carry no acronym signal.</summary>

@@ -7,7 +7,8 @@ namespace Attune.Analysis.Text.Detectors.Minimising;
 /// <summary>
 /// <c>language.minimising</c> (−): advisor language that shrinks the customer's difficulty —
 /// "just/simply" before the customer's step, "obviously/clearly", "all you have to do is",
-/// "it's easy", "it's not hard", "no big deal", "as I already explained", "it's only £5".
+/// "it's easy", "it's not hard", "no big deal", "that's just how it works" (to an unhappy customer),
+/// "as I already explained", "it's only £5".
 /// The word alone is not enough; the context decides:
 /// <list type="bullet">
 /// <item>"just"/"simply" count only when aimed at the customer's action: after "you" ("you just
@@ -23,7 +24,9 @@ namespace Attune.Analysis.Text.Detectors.Minimising;
 /// <item>"as I said/mentioned" alone is a neutral recap; with "already", "told you", "like I said" it
 /// points at the customer's failure to take it in, and counts.</item>
 /// </list>
-/// Negated ("you don't just restart it"), quoted and hedged forms are skipped. One finding per sentence.
+/// Negated ("you don't just restart it"), quoted and hedged forms are skipped. One finding per kind and
+/// sentence, never overlapping: "It's easy to move it, all you have to do is give me the postcode" shrinks
+/// the task twice and gives two findings.
 /// </summary>
 public sealed class MinimisingDetector : Detector
 {
@@ -47,16 +50,20 @@ public sealed class MinimisingDetector : Detector
         var lexicon = MinimisingLexicon.Lexicon;
         var matches = lexicon.Matcher.Matches(text);
         var lastSentence = -1;
+        var lastEnd = 0;
+        var kindsInSentence = 0u;
         foreach (var m in matches)
         {
             var sentence = text.Tokens[m.FirstToken].Sentence;
-            if (sentence == lastSentence)
+            if (sentence != lastSentence)
             {
-                continue;
+                kindsInSentence = 0;
             }
 
             var kind = lexicon.KindOf(m);
-            if (!Accept(kind, text, m, out var subject))
+            var bit = 1u << (int)kind;
+            if ((kindsInSentence & bit) != 0 || m.FirstToken < lastEnd || !Accept(kind, text, m, out var subject)
+                || (kind == MinimisingKind.ThatsHowItIs && !CustomerUnhappy(context, turn.Index)))
             {
                 continue;
             }
@@ -67,7 +74,40 @@ public sealed class MinimisingDetector : Detector
             sink.Add(turn, first, end, Signals.LanguageMinimising, Polarity.Negative, Detail(kind, quote),
                 label: Label(kind), suggestion: Suggestion(kind, text, m, first, end));
             lastSentence = sentence;
+            lastEnd = end;
+            kindsInSentence |= bit;
         }
+    }
+
+    /// <summary>
+    /// "That's just how the billing cycle works" explains a mechanism to a customer who asked; said to a
+    /// customer who is complaining (their last turn negative in sentiment or emotion) it closes the
+    /// complaint instead of answering it.
+    /// </summary>
+    private static bool CustomerUnhappy(ConversationContext context, int advisorTurn)
+    {
+        if (context.PreviousTurnOf(Party.Customer, advisorTurn) is not { } customer)
+        {
+            return false;
+        }
+
+        foreach (var f in context.FindingsFor(customer.Index, Signals.CustomerSentiment))
+        {
+            if (f.Value is <= -0.05)
+            {
+                return true;
+            }
+        }
+
+        foreach (var f in context.FindingsFor(customer.Index, Signals.CustomerEmotion))
+        {
+            if (f.Label is "frustration" or "anger" or "distress" or "sadness" or "anxiety" or "fear")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Accept(MinimisingKind kind, TokenizedText text, PhraseMatch m, out int subject)
@@ -85,7 +125,7 @@ public sealed class MinimisingDetector : Detector
             MinimisingKind.Obvious => IsMinimisingObvious(text, m.FirstToken),
             MinimisingKind.ItsObvious => !ValidatingFollows(text, m.EndToken),
             MinimisingKind.Easy => IsMinimisingEasy(text, m),
-            MinimisingKind.NotHard or MinimisingKind.Dismissive or MinimisingKind.AllYouHaveToDo => !TokenWalk.InQuestion(text, m.FirstToken),
+            MinimisingKind.NotHard or MinimisingKind.Dismissive or MinimisingKind.AllYouHaveToDo or MinimisingKind.ThatsHowItIs => !TokenWalk.InQuestion(text, m.FirstToken),
             MinimisingKind.AlreadyExplained => true,
             MinimisingKind.Only => IsMinimisingOnly(text, m),
             _ => false,
@@ -296,7 +336,7 @@ public sealed class MinimisingDetector : Detector
 
         return kind switch
         {
-            MinimisingKind.Just or MinimisingKind.Obvious or MinimisingKind.AllYouHaveToDo or MinimisingKind.Only =>
+            MinimisingKind.Just or MinimisingKind.Obvious or MinimisingKind.AllYouHaveToDo or MinimisingKind.Only or MinimisingKind.ThatsHowItIs =>
                 (m.FirstToken, TokenWalk.ExtendInClause(text, m.EndToken - 1, MaxSpanWords, countSymbols: true)),
             _ => (m.FirstToken, m.EndToken),
         };
@@ -314,7 +354,7 @@ public sealed class MinimisingDetector : Detector
         MinimisingKind.Obvious or MinimisingKind.ItsObvious => "obviously",
         MinimisingKind.AllYouHaveToDo => "all_you_have_to_do",
         MinimisingKind.Easy or MinimisingKind.NotHard => "easy",
-        MinimisingKind.Dismissive => "dismissive",
+        MinimisingKind.Dismissive or MinimisingKind.ThatsHowItIs => "dismissive",
         MinimisingKind.AlreadyExplained => "already_explained",
         _ => "only",
     };
@@ -326,6 +366,7 @@ public sealed class MinimisingDetector : Detector
         MinimisingKind.AllYouHaveToDo => $"Minimising: '{quote}' shrinks the customer's difficulty to a single trivial step.",
         MinimisingKind.Easy or MinimisingKind.NotHard => $"Minimising: '{quote}' tells a customer who is struggling that the task is easy, which can make them feel foolish.",
         MinimisingKind.Dismissive => $"Minimising: '{quote}' dismisses how much the problem matters to the customer.",
+        MinimisingKind.ThatsHowItIs => $"Minimising: '{quote}' answers an unhappy customer with 'that's how it is', closing the complaint instead of explaining or helping.",
         MinimisingKind.AlreadyExplained => $"Minimising: '{quote}' points out that the customer has not taken in an earlier explanation; it sounds impatient.",
         _ => $"Minimising: '{quote}' makes light of the amount or delay the customer is unhappy about.",
     };
@@ -338,6 +379,7 @@ public sealed class MinimisingDetector : Detector
         MinimisingKind.AllYouHaveToDo => "Describe the step without 'all you have to do': \"The next step is to… — I'll walk you through it.\"",
         MinimisingKind.Easy or MinimisingKind.NotHard => "Acknowledge it may not feel easy: \"It's a few steps, and I'll guide you through each one.\"",
         MinimisingKind.Dismissive => "Acknowledge the impact instead: \"I understand this matters to you — let's put it right.\"",
+        MinimisingKind.ThatsHowItIs => "Explain the reason and what you can do: \"The contract has a minimum term because…, but let me see what I can do about the charge.\"",
         MinimisingKind.AlreadyExplained => "Re-explain without pointing out the repeat: \"Let me put that another way…\"",
         _ => "Don't shrink the impact: \"I understand even a small charge matters — let me look into it.\"",
     };

@@ -24,6 +24,9 @@ internal enum MinimisingKind
     /// <summary>"it's no big deal", "it's not the end of the world".</summary>
     Dismissive,
 
+    /// <summary>"it's simply how minimum terms work", "that's just the way it is", said to a customer who is unhappy.</summary>
+    ThatsHowItIs,
+
     /// <summary>"as I already explained", "like I said", "how many times".</summary>
     AlreadyExplained,
 

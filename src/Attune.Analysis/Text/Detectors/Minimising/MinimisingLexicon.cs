@@ -44,6 +44,7 @@ internal static class MinimisingLexicon
         ("(it's|its|that's|thats|it is|that is|it isn't|that isn't) not that bad", MinimisingKind.Dismissive),
         ("(it|that) (isn't|is not) that bad", MinimisingKind.Dismissive),
         ("(it's|its|that's|thats|it is|that is) nothing to (worry|fret|stress|panic) about", MinimisingKind.Dismissive),
+        ("(it's|its|that's|thats|it is|that is) (just|simply) (how|the way) (it|things|that|this|they|we|our|the|minimum|contracts|terms|billing|policy|fees|charges|payments)", MinimisingKind.ThatsHowItIs),
 
         ("as i (already|previously) (explained|said|mentioned|stated|advised|told)", MinimisingKind.AlreadyExplained),
         ("as (i've|i have|i) already (explained|said|mentioned|stated|advised|told)", MinimisingKind.AlreadyExplained),

@@ -141,7 +141,7 @@ public sealed class CommitmentDetector : Detector
             case CommitmentKind.Weak:
                 return Strength.Weak;
             case CommitmentKind.InProgress:
-                return IsInProgress(text, m) ? Strength.Firm : Strength.None;
+                return IsInProgress(text, m, out verb) ? Strength.Firm : Strength.None;
         }
 
         var tokens = text.Tokens;
@@ -172,6 +172,8 @@ public sealed class CommitmentDetector : Detector
                 return Strength.Weak;
             case "see":
                 return n1 is "what" or "if" ? Strength.Weak : Strength.None;
+            case "check" or "look" when n1 is "what" or "if" or "whether" && n2 is "i" or "we":
+                return Strength.Weak; // "let me check what I can do": effort, like "I'll see what I can do"
             case "do":
                 return n1 == "my" ? Strength.Weak : n1 is "that" or "it" or "this" or "everything" or "whatever" or "all" or "the" ? Strength.Firm : Strength.None;
             case "be":
@@ -189,7 +191,9 @@ public sealed class CommitmentDetector : Detector
             case "make":
                 return n1 is "sure" or "certain" && n2 is "i" or "i've" or "i'm" or "ive" && ClarifyingMakeSure(text, v) ? Strength.None : Strength.Firm;
             case "put" or "pass" or "transfer":
-                return n1 is "you" ? Strength.None : Strength.Firm; // "put you through", "pass you over": a hand-over
+                // "put you through", "pass you over": a hand-over; "I'll put it simply": a way of speaking
+                return n1 is "you" || (n1 is "it" or "that" or "this" && n2 is "simply" or "plainly" or "another" or "differently" or "bluntly" or "briefly" or "more" or "in")
+                    ? Strength.None : Strength.Firm;
             case "speak" or "talk":
                 return n1 == "to" && n2 is "you" ? Strength.None : n1 is "to" or "with" ? Strength.Firm : Strength.None;
             case "come":
@@ -244,17 +248,29 @@ public sealed class CommitmentDetector : Detector
         return false;
     }
 
-    private static bool IsInProgress(TokenizedText text, PhraseMatch m)
+    private static bool IsInProgress(TokenizedText text, PhraseMatch m, out int verbIndex)
     {
         var tokens = text.Tokens;
-        var verb = tokens[m.EndToken - 1].Norm;
+        verbIndex = m.EndToken - 1;
+        while (tokens[verbIndex].Norm is "also" or "just" or "now" or "personally" or "actually" or "currently" or "already" && TokenWalk.NextWord(text, verbIndex) is var next and >= 0)
+        {
+            verbIndex = next; // "I'm also opening a fraud case"
+        }
+
+        var verb = tokens[verbIndex].Norm;
         if (!verb.EndsWith("ing", StringComparison.Ordinal) || !IsActionIng(verb) || verb is "going" or "calling" or "looking" or "getting" or "trying")
         {
             return false;
         }
 
+        // the advisor's own service action needs no time to be ownership: "I'm adding £120 credit to your account"
+        if (tokens[m.FirstToken].Norm is "i'm" or "im" or "i" && OwnershipLexicon.ServiceActions.Contains(verb))
+        {
+            return true;
+        }
+
         var (_, end) = text.SentenceRange(tokens[m.FirstToken].Sentence);
-        for (var i = m.EndToken; i < end; i++)
+        for (var i = verbIndex + 1; i < end; i++)
         {
             var n = tokens[i].Norm;
             if (n is "now" or "speak" or "immediately")

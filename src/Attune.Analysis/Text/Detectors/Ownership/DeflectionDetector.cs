@@ -101,7 +101,7 @@ public sealed class DeflectionDetector : Detector
         var lexicon = DeflectionLexicon.Lexicon;
         foreach (var m in matches)
         {
-            if (lexicon.KindOf(m) == DeflectionKind.Alternative && !Negation.IsNegated(turn.Tokens, m.FirstToken))
+            if (lexicon.KindOf(m) == DeflectionKind.Alternative && !Negation.IsNegated(turn.Tokens, m.FirstToken) && !InClosingQuestion(turn.Tokens, m.FirstToken))
             {
                 return true;
             }
@@ -110,6 +110,27 @@ public sealed class DeflectionDetector : Detector
         foreach (var f in context.FindingsFor(turn.Index, Signals.OwnershipCommitment))
         {
             if (f.Polarity == Polarity.Positive)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Is there anything else I can help with?" closes the chat; its "I can help" offers nothing for the problem.</summary>
+    private static bool InClosingQuestion(TokenizedText text, int index)
+    {
+        var sentence = text.Tokens[index].Sentence;
+        if (!text.SentenceEndsWithQuestionMark(sentence))
+        {
+            return false;
+        }
+
+        var (first, end) = text.SentenceRange(sentence);
+        for (var i = first; i < end; i++)
+        {
+            if (text.Tokens[i].Norm == "else")
             {
                 return true;
             }

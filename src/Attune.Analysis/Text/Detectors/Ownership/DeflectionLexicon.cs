@@ -17,6 +17,7 @@ internal static class DeflectionLexicon
         ("(that's|thats|that is|it's|its) not (something|anything) (i|we) (deal with|handle|cover|do)", DeflectionKind.NotMyDepartment),
         ("(that's|thats|that is|it's|its) not (us|me|our department)", DeflectionKind.NotMyDepartment),
         ("not my responsibility", DeflectionKind.NotMyDepartment),
+        ("(are|is) the only (team|department|people|ones|place|one) (that|who|which) (can|could|deal|deals|handle|handles)", DeflectionKind.NotMyDepartment),
 
         ($"(you'll|you will|you'd|you would|you) (have|need) to {Elsewhere}", DeflectionKind.GoElsewhere),
         ($"(you'll|you will|you'd|you would|you) (just|really) (have|need) to {Elsewhere}", DeflectionKind.GoElsewhere),
@@ -30,12 +31,16 @@ internal static class DeflectionLexicon
         ("(there's|there is|theres) no way (i|we) can", DeflectionKind.NothingICanDo),
         ("(i|we) (can't|cannot|can not) (do anything|help you|help with that|help with this|help you with that|help you with this|do much|do any more|do anything more|do more)", DeflectionKind.NothingICanDo),
         ("(i'm|i am|we're|we are) (unable|not able) to help", DeflectionKind.NothingICanDo),
+        // "Chat transfers to billing aren't available", "refunds aren't possible over the phone"
+        ("(transfers|transfer) (to|) * (aren't|isn't|are not|is not) (available|possible)", DeflectionKind.NothingICanDo),
+        ("(aren't|isn't|are not|is not|not) (available|possible|allowed) (on|over|via|through|by|from) (chat|phone|the phone|here|this channel|email|social media)", DeflectionKind.NothingICanDo),
         ("out of (my|our) hands", DeflectionKind.NothingICanDo),
         ("my hands are tied", DeflectionKind.NothingICanDo),
         ("(i|we) have no (control|say|power) over", DeflectionKind.NothingICanDo),
 
         ("(it's|its|that's|thats|it is|that is|this is) (company|our|the|just|just our|the company's|company's) policy", DeflectionKind.Policy),
         ("company policy", DeflectionKind.Policy),
+        ("(it's|its|that's|thats|it is|that is) (just|simply|) policy", DeflectionKind.Policy),
         ("(those|these|them|that's|it's) (are|) the rules", DeflectionKind.Policy),
         ("rules are rules", DeflectionKind.Policy),
         ("(it's|that's|it is|that is) (just|) (our|the) (procedure|process)", DeflectionKind.Policy),

@@ -36,7 +36,20 @@ internal static class OwnershipLexicon
         "request", "submit", "push", "action", "authorise", "authorize", "approve", "release", "transfer", "move",
         "set", "reschedule", "dispatch", "courier", "return", "write", "confirm", "do", "have", "be", "work",
         "liaise", "sit", "stop", "block", "freeze", "cover", "pay", "match", "honour", "honor", "extend", "open",
-        "close", "clear", "adjust", "recalculate", "reissue", "resend", "re-send", "redo", "rebook", "text",
+        "close", "clear", "adjust", "recalculate", "reissue", "resend", "re-send", "redo", "rebook", "text", "type", "enter", "retry", "re-try", "reprocess", "rerun",
+    };
+
+    /// <summary>
+    /// Service actions that, in the first person singular present progressive ("I'm adding…", "I'm opening a
+    /// case…"), are the advisor acting for the customer there and then, with or without "now". (A team
+    /// progressive, "we're processing a high volume of calls", is not.)
+    /// </summary>
+    public static readonly HashSet<string> ServiceActions = new(StringComparer.Ordinal)
+    {
+        "adding", "opening", "raising", "logging", "booking", "arranging", "refunding", "crediting", "escalating",
+        "cancelling", "canceling", "sending", "ordering", "issuing", "sorting", "fixing", "processing", "chasing",
+        "reporting", "replacing", "waiving", "reversing", "resetting", "updating", "changing", "stopping", "blocking",
+        "applying", "reconnecting", "restoring", "rebooking", "resending", "reissuing",
     };
 
     /// <summary>Verbs excluded even though they are actions: hand-overs and procedure, not ownership.</summary>

@@ -1,5 +1,6 @@
 using Attune.Analysis.Conversations;
 using Attune.Analysis.Findings;
+using Attune.Analysis.Text.Detectors.Backchannel;
 using Attune.Analysis.Text.Stemming;
 using Attune.Analysis.Text.Tokens;
 
@@ -47,6 +48,7 @@ public sealed class ParaphraseDetector : Detector
 
         var tokens = turn.Tokens;
         var list = tokens.Tokens;
+        var asking = AskingSentences(tokens);
         var shared = new List<int>();
         var sharedStems = new HashSet<string>(StringComparer.Ordinal);
         var contentStems = new HashSet<string>(StringComparer.Ordinal);
@@ -74,7 +76,7 @@ public sealed class ParaphraseDetector : Detector
 
             var stem = PorterStemmer.Stem(t.Norm);
             contentStems.Add(stem);
-            if (customerWords.ContainsKey(stem))
+            if (customerWords.ContainsKey(stem) && !IsAsking(asking, t.Sentence))
             {
                 shared.Add(i);
                 sharedStems.Add(stem);
@@ -83,7 +85,8 @@ public sealed class ParaphraseDetector : Detector
 
         // a short repeat of the customer's own words, echoing their last turn
         if (words <= MaxRepeatWords && contentStems.Count > 0 && sharedStems.Count == contentStems.Count
-            && AllIn(contentStems, context.Turns[customerTurn]) && !context.Has(turn.Index, Signals.ListeningBackchannel))
+            && AllIn(contentStems, context.Turns[customerTurn]) && !context.Has(turn.Index, Signals.ListeningBackchannel)
+            && !BackchannelLexicon.Closings.Any(tokens))
         {
             Emit(sink, turn, 0, list.Count, "repeat", shared, customerWords, customerTurn,
                 "Paraphrase: repeats the customer's own words back");
@@ -103,7 +106,9 @@ public sealed class ParaphraseDetector : Detector
             var inSentence = Count(shared, m.FirstToken, sentenceEnd);
             var explicitMarker = ParaphraseLexicon.ExplicitMarkers.Contains(phrase)
                 || (ParaphraseLexicon.ImpressionMarkers.Contains(phrase) && AboutTheCustomer(list, m.EndToken, sentenceEnd));
-            if (inSentence >= 1 || explicitMarker)
+            // a bare pronoun opener ("You're welcome to mention this chat…") needs more than one of the customer's words
+            var needed = ParaphraseLexicon.PronounMarkers.Contains(phrase) ? 2 : 1;
+            if (inSentence >= needed || explicitMarker)
             {
                 Emit(sink, turn, m.FirstToken, sentenceEnd, "reformulation", shared, customerWords, customerTurn,
                     $"Paraphrase: '{phrase}' restates what the customer said in the advisor's words");
@@ -111,13 +116,78 @@ public sealed class ParaphraseDetector : Detector
             }
         }
 
-        // a restatement without a marker
-        if (secondPerson && sharedStems.Count >= MinSharedForRestatement && sharedStems.Count * 2 >= contentStems.Count)
+        // a restatement without a marker: one sentence that is mostly the customer's words
+        // ("I can see your plan is Unlimited Plus. You'll have to call billing about the charges" shares
+        // words across sentences but restates nothing)
+        if (secondPerson && sharedStems.Count >= MinSharedForRestatement && sharedStems.Count * 2 >= contentStems.Count
+            && RestatingSentence(tokens, shared) >= 0)
         {
             Emit(sink, turn, 0, list.Count, "restatement", shared, customerWords, customerTurn,
                 "Paraphrase: restates the customer's situation back to them");
         }
     }
+
+    /// <summary>A sentence holding at least <see cref="MinSharedForRestatement"/> of the shared words, or -1.</summary>
+    private static int RestatingSentence(TokenizedText tokens, List<int> shared)
+    {
+        var list = tokens.Tokens;
+        var run = 0;
+        var sentence = -1;
+        foreach (var i in shared)
+        {
+            if (list[i].Sentence != sentence)
+            {
+                sentence = list[i].Sentence;
+                run = 0;
+            }
+
+            if (++run >= MinSharedForRestatement)
+            {
+                return sentence;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Sentences that ask the customer for something ("And do you have a new address you'd like the bill sent
+    /// to?", "When did you move out of Marlborough Street?"): an auxiliary or wh-word opens them and they end in
+    /// a question mark. Reusing the customer's words there asks again; it does not restate. A declarative
+    /// question ("So you were charged twice?") still restates.
+    /// </summary>
+    private static ulong AskingSentences(TokenizedText tokens)
+    {
+        var mask = 0UL;
+        for (var s = 0; s < tokens.SentenceCount && s < 64; s++)
+        {
+            if (!tokens.SentenceEndsWithQuestionMark(s))
+            {
+                continue;
+            }
+
+            var (first, end) = tokens.SentenceRange(s);
+            for (var i = first; i < end; i++)
+            {
+                var t = tokens.Tokens[i];
+                if (t.Kind != TokenKind.Word || t.Norm is "and" or "so" or "okay" or "ok" or "right" or "well" or "now" or "then" or "oh" or "but")
+                {
+                    continue;
+                }
+
+                if (ParaphraseLexicon.QuestionOpeners.Contains(t.Norm))
+                {
+                    mask |= 1UL << s;
+                }
+
+                break;
+            }
+        }
+
+        return mask;
+    }
+
+    private static bool IsAsking(ulong asking, int sentence) => sentence < 64 && (asking & (1UL << sentence)) != 0;
 
     private static void Emit(FindingSink sink, AnalyzedTurn turn, int first, int end, string shape, List<int> shared,
         Dictionary<string, string> customerWords, int customerTurn, string lead)

@@ -53,7 +53,7 @@ internal static class ParaphraseLexicon
         "it looks like you", "if i (understand|understood|follow)", "if i've (understood|got)", "if i have (understood|got)",
         "if i'm hearing", "in other words", "you mean", "you're saying", "you are saying", "you said", "you mentioned",
         "you're telling me", "you feel", "you're feeling", "you felt", "you've been feeling", "you seem", "you sound",
-        "to sum up", "to summarise", "to summarize", "let me (see|check|make sure) (if|that) i", "correct me if i'm wrong",
+        "to sum up", "to summarise", "to summarize", "let me (see|check) (if|that) i", "let me make sure (if|that) i", "correct me if i'm wrong",
         "so for you", "for you it's", "you're worried", "you're frustrated", "you're concerned", "you were", "you've",
         "you're", "you have", "you had", "you didn't", "you don't", "you haven't", "you can't", "you couldn't",
         "you wanted", "you want", "you'd like", "you would like", "you need", "you got", "you're not",
@@ -68,6 +68,20 @@ internal static class ParaphraseLexicon
         "you're telling me", "to sum up", "to summarise", "to summarize", "correct me if i'm wrong", "you feel",
         "you're feeling", "you felt", "you've been feeling", "you seem", "you sound", "you're worried", "you're frustrated",
         "you're concerned", "so for you", "for you it's",
+    };
+
+    /// <summary>Bare pronoun openers ("you're…", "you have…"): a restatement only with two or more of the customer's words.</summary>
+    public static readonly HashSet<string> PronounMarkers = new(StringComparer.Ordinal)
+    {
+        "you were", "you've", "you're", "you have", "you had", "you didn't", "you don't", "you haven't", "you can't",
+        "you couldn't", "you wanted", "you want", "you'd like", "you would like", "you need", "you got", "you're not",
+    };
+
+    /// <summary>Auxiliaries and wh-words that open a question asking the customer for something.</summary>
+    public static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    {
+        "do", "does", "did", "can", "could", "would", "will", "is", "are", "was", "were", "have", "has", "had", "shall",
+        "should", "may", "what", "what's", "when", "where", "which", "who", "whose", "why", "how",
     };
 
     /// <summary>Impression markers ("it sounds like…"): a restatement when what follows is about the customer ("…you…", "…your…").</summary>

@@ -16,7 +16,8 @@ internal static class PersonalisationLexicon
         ($"{See} {Seen} your (previous|last|earlier|recent|account history|history|notes) ", PersonalisationKind.History),
         ($"{See} {Seen} your {Things} (from|on|placed|dated|back in|of|in|last)", PersonalisationKind.History),
         ("(i|we) (can|) see (from|on|in) (your|the) (account|notes|history|records|system)", PersonalisationKind.History),
-        ("according to (your|the|our) (notes|account|records|history|system)", PersonalisationKind.History),
+        // not "according to the system": that cites the system against the customer, it does not know them
+        ("according to (your|the|our) (notes|account|records|history)", PersonalisationKind.History),
         ("(looking at|i've looked at|i've checked|i've gone through|going through|i've read) (your|the) (history|notes|records|previous|account history)", PersonalisationKind.History),
         ("(last time|the last time) you (called|rang|phoned|spoke|contacted|were|ordered|visited|chatted|got in touch|had)", PersonalisationKind.History),
         ("when you (called|rang|phoned|spoke to us|contacted us|chatted with us|were in touch) (last|on|yesterday|earlier|before|previously|back|in)", PersonalisationKind.History),
@@ -29,6 +30,7 @@ internal static class PersonalisationLexicon
 
         ("(customer|member|with us) since *", PersonalisationKind.TenureWithTime),
         ("been with us (for|since) *", PersonalisationKind.TenureWithTime),
+        ("been with us (that|so|this|such a) long", PersonalisationKind.Tenure),
         ("been a (customer|member) (for|since) *", PersonalisationKind.TenureWithTime),
         ("* years with us", PersonalisationKind.TenureWithTime),
         ("(loyal|long-standing|longstanding|long-term|longterm|longtime|long time) (customer|member)", PersonalisationKind.Tenure),

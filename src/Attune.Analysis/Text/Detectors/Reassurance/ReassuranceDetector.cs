@@ -1,5 +1,6 @@
 using Attune.Analysis.Conversations;
 using Attune.Analysis.Findings;
+using Attune.Analysis.Text.Detectors.Empathy;
 using Attune.Analysis.Text.Tokens;
 
 namespace Attune.Analysis.Text.Detectors.Reassurance;
@@ -12,8 +13,9 @@ namespace Attune.Analysis.Text.Detectors.Reassurance;
 /// <item>The turn must follow a customer turn (bot and system turns between are ignored) that
 /// describes a problem: a problem cue ("not working", "charged twice", "no internet", "broken",
 /// "upset"…) or a negative <c>customer.sentiment</c> / <c>customer.emotion</c> finding on it.</item>
-/// <item>"Opening" = the first sentence of the turn, after at most two short preamble sentences
-/// made only of fillers and acknowledgements ("Okay.", "Oh no, I'm so sorry to hear that."),
+/// <item>"Opening" = the first sentence of the turn, after at most two preamble sentences made only
+/// of fillers and acknowledgements ("Okay.", "Oh no, I'm so sorry to hear that.") or carrying an
+/// empathy statement or apology ("That must be really annoying, especially with a new phone."),
 /// and the intent must start within the first <see cref="MaxOpeningWords"/> words of that sentence.
 /// An intent buried later in the reply is a commitment, not reassurance.</item>
 /// <item>Negated ("I'm not sure I can help"), hedged ("hopefully I can sort it", "I'll try"),
@@ -28,6 +30,9 @@ public sealed class ReassuranceDetector : Detector
 
     private const int MaxPreambleWords = 10;
 
+    /// <summary>Index of the first finding that can belong to the current turn (findings before it are of earlier turns).</summary>
+    private int _cursor;
+
     public ReassuranceDetector(AnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -38,6 +43,12 @@ public sealed class ReassuranceDetector : Detector
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(sink);
+        Judge(context, turn, sink);
+        _cursor = context.Findings.Count;
+    }
+
+    private void Judge(ConversationContext context, AnalyzedTurn turn, FindingSink sink)
+    {
         if (turn.Party != Party.Advisor)
         {
             return;
@@ -49,14 +60,28 @@ public sealed class ReassuranceDetector : Detector
             return;
         }
 
+        // the opening sentence: the first one after at most two preamble sentences ("Okay.", or one that
+        // acknowledges the customer); a preamble sentence may itself hold the intent ("Don't worry, I'll…")
         var text = turn.Tokens;
-        var opening = OpeningSentence(text);
-        if (opening < 0 || text.SentenceEndsWithQuestionMark(opening))
+        for (var s = 0; s < text.SentenceCount && s <= 2; s++)
         {
-            return;
-        }
+            if (!text.SentenceEndsWithQuestionMark(s) && TryIntent(turn, customer, s, sink))
+            {
+                return;
+            }
 
-        var (first, end) = text.SentenceRange(opening);
+            if (!(IsPreamble(text, s) || Acknowledges(context, turn, s)))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Reports the statement of intent in sentence <paramref name="sentence"/>, if it has one near its start.</summary>
+    private static bool TryIntent(AnalyzedTurn turn, AnalyzedTurn customer, int sentence, FindingSink sink)
+    {
+        var text = turn.Tokens;
+        var (first, end) = text.SentenceRange(sentence);
         var lexicon = ReassuranceLexicon.Lexicon;
         var opener = -1;
         foreach (var m in lexicon.Matcher.Matches(text, false, first, end))
@@ -80,8 +105,10 @@ public sealed class ReassuranceDetector : Detector
             sink.Add(turn, spanFirst, spanEnd, Signals.ReassuranceIntent, Polarity.Positive,
                 $"Statement of intent opening the reply to the customer's problem (turn {customer.Index + 1}): '{quote}' tells them it will be handled.",
                 relatedTurn: customer.Index);
-            return;
+            return true;
         }
+
+        return false;
     }
 
     private static AnalyzedTurn? PrecedingCustomerTurn(ConversationContext context, int index)
@@ -135,18 +162,20 @@ public sealed class ReassuranceDetector : Detector
         return false;
     }
 
-    /// <summary>The first sentence after at most two short filler or acknowledgement sentences; -1 if none.</summary>
-    private static int OpeningSentence(TokenizedText text)
+    private bool Acknowledges(ConversationContext context, AnalyzedTurn turn, int sentence)
     {
-        for (var s = 0; s < text.SentenceCount && s <= 2; s++)
+        var (start, end) = turn.Tokens.SentenceSpan(sentence);
+        var findings = context.Findings;
+        for (var i = _cursor; i < findings.Count; i++)
         {
-            if (!IsPreamble(text, s) || s == text.SentenceCount - 1)
+            var f = findings[i];
+            if (f.Turn == turn.Index && f.SpanStart >= start && f.SpanStart < end && EmpathyEvidence.Acknowledges(f))
             {
-                return s;
+                return true;
             }
         }
 
-        return -1;
+        return false;
     }
 
     private static bool IsPreamble(TokenizedText text, int sentence)

@@ -3,6 +3,7 @@ using Attune.Analysis.Findings;
 using Attune.Analysis.Text;
 using Attune.Analysis.Text.Detectors.AcknowledgeBeforeSolve;
 using Attune.Analysis.Text.Detectors.Apology;
+using Attune.Analysis.Text.Detectors.Backchannel;
 using Attune.Analysis.Text.Detectors.Empathy;
 
 namespace Attune.Analysis.Tests.Text.Detectors.AcknowledgeBeforeSolve;
@@ -16,7 +17,7 @@ public class AcknowledgeBeforeSolveDetectorTests
         return
         [
             MarkerDetector.Angry(), new MarkerDetector(Party.Advisor, "let's get this sorted", Signals.ReassuranceIntent),
-            new ApologyDetector(o), new EmpathyDetector(o), new AcknowledgeBeforeSolveDetector(o),
+            new BackchannelDetector(o), new ApologyDetector(o), new EmpathyDetector(o), new AcknowledgeBeforeSolveDetector(o),
         ];
     }
 
@@ -41,7 +42,7 @@ public class AcknowledgeBeforeSolveDetectorTests
     [InlineData("The refund takes five days. That sounds frustrating though.")]
     [InlineData("What happened?")] // asking is not acknowledging
     [InlineData("Sorry for the wait, let me check.")] // a courtesy is not an acknowledgement
-    [InlineData("Ok.")]
+    [InlineData("Ok. Account number?")]
     public void OnTurn_FixFirst_Skipped(string reply)
     {
         var f = Assert.Single(Judged("C: I'm angry, you charged me twice.", "A: " + reply));
@@ -60,6 +61,41 @@ public class AcknowledgeBeforeSolveDetectorTests
     [Fact]
     public void OnTurn_CalmCustomer_NotJudged() =>
         Assert.Empty(Judged("C: Can I change my address?", "A: Can I take your account number?"));
+
+    [Theory]
+    [InlineData("Hi Marcus, thanks for getting in touch. Can I take your account number?", "skipped", "Can I take your account number?")]
+    [InlineData("Hi Marcus, thanks for getting in touch. That sounds really frustrating.", "acknowledged", "That sounds really frustrating")]
+    [InlineData("Thank you, David. Can I take your account number?", "skipped", "Can I take your account number?")]
+    [InlineData("Thanks for waiting, I've looked at your account and the refund failed.", "skipped", "Thanks for waiting, I've looked at your account and the refund failed.")]
+    public void OnTurn_GreetingFirst_JudgesTheSentenceAfterIt(string reply, string label, string quote)
+    {
+        var f = Assert.Single(Judged("C: I'm angry, you charged me twice.", "A: " + reply));
+        Assert.Equal(label, f.Label);
+        Assert.Equal(quote, f.Quote);
+    }
+
+    [Fact]
+    public void OnTurn_BackchannelWhileCustomerVents_JudgesTheNextReply()
+    {
+        var f = Assert.Single(Judged("C: I'm angry, nobody turned up.", "A: Mm.", "C: And nobody rang me either.", "A: That sounds really frustrating."));
+        Assert.Equal(AcknowledgeBeforeSolveDetector.Acknowledged, f.Label);
+        Assert.Equal(3, f.Turn);
+    }
+
+    [Fact]
+    public void OnTurn_BotAnsweredTheCustomer_AdvisorNotJudged()
+    {
+        var conversation = new Conversation
+        {
+            Turns =
+            [
+                new Turn { Party = Party.Customer, Text = "I'm angry, my phone never arrived." },
+                new Turn { Party = Party.Bot, Text = "I'm sorry your order hasn't arrived. I'll pass you to the team." },
+                new Turn { Party = Party.Advisor, Text = "Hi, I'm Jess. How can I help you today?" },
+            ],
+        };
+        Assert.Empty(Analyzer.Analyze(conversation, AnalysisOptions.Default, Detectors()).Findings.Of(Signals.AcknowledgeBeforeSolve));
+    }
 
     [Fact]
     public void OnTurn_OnlyFirstReplyJudged() =>

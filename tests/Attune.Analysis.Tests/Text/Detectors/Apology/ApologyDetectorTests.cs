@@ -26,6 +26,8 @@ public class ApologyDetectorTests
     [InlineData("I owe you an apology, we got this wrong.", Sincere, ApologyLabels.Failure)]
     [InlineData("We apologise for the inconvenience our error caused.", Sincere, ApologyLabels.Failure)]
     [InlineData("I'm sorry for any confusion I caused.", Sincere, ApologyLabels.Failure)]
+    [InlineData("I'm sorry, that's exactly the kind of thing we should get right.", Sincere, ApologyLabels.Failure)]
+    [InlineData("I'm so sorry, that should never have happened.", Sincere, ApologyLabels.Failure)]
     [InlineData("Sorry for the wait.", Sincere, ApologyLabels.Courtesy)]
     [InlineData("Sorry to keep you waiting.", Sincere, ApologyLabels.Courtesy)]
     // non-apologies

@@ -8,6 +8,7 @@ public class EmpathyDetectorTests
     private const string R = EmpathyMechanism.EmotionalReaction;
     private const string I = EmpathyMechanism.Interpretation;
     private const string E = EmpathyMechanism.Exploration;
+    private const string S = EmpathyMechanism.Resonance;
 
     /// <summary>The mechanisms found in an advisor reply, sorted and comma-joined ("" for none).</summary>
     private static string Mechanisms(string advisor)
@@ -41,16 +42,28 @@ public class EmpathyDetectorTests
     [InlineData("My condolences.", R)]
     [InlineData("What a nightmare.", R)]
     [InlineData("Take care of yourself.", R)]
-    // resonance: both
-    [InlineData("I know how you feel.", R + "," + I)]
-    [InlineData("I hear you.", R + "," + I)]
-    [InlineData("I can relate to that.", R + "," + I)]
+    // contact-centre validation and reflection of feelings
+    [InlineData("I'm not surprised you're livid, Gary.", I)]
+    [InlineData("I'm so sorry we let you down twice. That's on us, not on you.", R)]
+    [InlineData("You had every reason to be frustrated.", I)]
+    [InlineData("That's a lot to put up with, and you shouldn't have had to.", I)]
+    [InlineData("You've been worried the care home can't reach you about your mum.", I)]
+    [InlineData("It's a fair worry.", I)]
+    [InlineData("No need to apologise, it's an easy thing to do.", R)]
+    // resonance: a reaction and an interpretation in one finding
+    [InlineData("I know how you feel.", S)]
+    [InlineData("I hear you.", S)]
+    [InlineData("I can relate to that.", S)]
+    [InlineData("I understand that's frustrating.", S)]
+    [InlineData("I understand this is a frustrating experience.", S)]
+    [InlineData("I understand. Let me check that for you.", S)]
     // explorations: asking about their experience or feelings
     [InlineData("How are you feeling about it?", E)]
     [InlineData("What happened then?", E)]
     [InlineData("How long has this been going on?", E)]
     [InlineData("When did you first notice the problem?", E)]
     [InlineData("Tell me more about what happened.", E)]
+    [InlineData("Can I ask why you're thinking of leaving?", E)]
     public void OnTurn_EmpathyStatement_FoundWithMechanism(string advisor, string expected) =>
         Assert.Equal(expected, Mechanisms(advisor));
 
@@ -69,6 +82,10 @@ public class EmpathyDetectorTests
     [InlineData("I hear you, but you need to calm down.")]
     [InlineData("I understand. However, rules are rules.")]
     [InlineData("I understand, but it takes five days.")]
+    // a bare acknowledgement whose next sentence refuses or lectures
+    [InlineData("I understand. It's simply how minimum terms work.")]
+    [InlineData("I understand. That's our policy.")]
+    [InlineData("I hear you. It's all in the terms.")]
     // formula apologies are the apology detector's non-apologies, not empathy
     [InlineData("Sorry for any inconvenience caused.")]
     [InlineData("I'm sorry you feel that way.")]
@@ -82,6 +99,27 @@ public class EmpathyDetectorTests
     [InlineData("Can you hear me?")]
     [InlineData("Sorry, could you repeat that?")]
     [InlineData("I know what happened to your order.")]
+    // fact-finding and selling are not explorations of the customer's experience
+    [InlineData("Before we look at cancelling, can I ask what you'd think of a better deal?")]
+    [InlineData("Have you paid the final bill?")]
+    [InlineData("Do you have a mobile with data on it?")]
+    [InlineData("Have you got the letter with you there?")]
+    [InlineData("Would you like the confirmation letter to go to you or to the house?")]
+    [InlineData("Would you like to add proper instructions back in?")]
+    [InlineData("Which version of iOS are you on?")]
+    // answers, purposes and things described, not feelings
+    [InlineData("No, your router's fine.")]
+    [InlineData("No, you don't need to send anything back.")]
+    [InlineData("But to be safe, ring your bank tonight.")]
+    [InlineData("The link is on its way, it's valid for 24 hours.")]
+    [InlineData("It's normal for the light to flash.")]
+    [InlineData("I can see you've been transferred to me.")]
+    [InlineData("I can see you've been charged twice.")]
+    [InlineData("If you're worried, ring us back.")]
+    // contact-centre formulas sharing words with support offers
+    [InlineData("Thanks for reaching out to us.")]
+    [InlineData("DM me your full name and address.")]
+    [InlineData("You'll even receive a congrats email.")]
     // idioms sharing words with the frames
     [InlineData("That's hard to say without checking.")]
     [InlineData("It sounds like a plan.")]
@@ -97,6 +135,18 @@ public class EmpathyDetectorTests
     [InlineData("I'm sorry to hear that, but the good news is it's covered.", R)]
     public void OnTurn_ButWithFix_StillEmpathy(string advisor, string expected) =>
         Assert.Equal(expected, Mechanisms(advisor));
+
+    [Theory]
+    [InlineData("C: I haven't found the paperwork yet, sorry.", "That's absolutely fine, the address is all I need.", R)]
+    [InlineData("C: Oh no, sorry! I didn't think. Is my card okay??", "It's okay, you didn't send the security code.", R)]
+    [InlineData("C: Thank you, love. Sorry, what day did you say it was?", "That's all right. The letter says the fourteenth.", R)]
+    [InlineData("C: Can I pay by card?", "That's fine, I can take it now.", "")] // agreeing to a request is not reassurance
+    [InlineData("C: I haven't found the paperwork yet, sorry.", "Is that okay?", "")]
+    public void OnTurn_AcceptingTheCustomersApology_IsAReaction(string customer, string advisor, string expected)
+    {
+        var findings = TurnScript.Run([new EmpathyDetector(AnalysisOptions.Default)], customer, "A: " + advisor);
+        Assert.Equal(expected, string.Join(",", findings.Of(Signals.EmpathyStatement).Select(f => f.Label)));
+    }
 
     [Fact]
     public void OnTurn_CustomerTurn_Ignored()
@@ -117,6 +167,22 @@ public class EmpathyDetectorTests
         Assert.Equal(7, f.SpanStart);
         Assert.Contains("interpretation", f.Detail, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("I understand.")]
+    [InlineData("I understand that's frustrating.")]
+    [InlineData("I know how you feel.")]
+    public void OnTurn_OverlappingMechanisms_OneFinding(string advisor)
+    {
+        var findings = TurnScript.Run([new EmpathyDetector(AnalysisOptions.Default)], "C: My bill is wrong again.", "A: " + advisor);
+        Assert.Single(findings.Of(Signals.EmpathyStatement));
+    }
+
+    [Theory]
+    [InlineData("I'm not surprised you're livid, Gary.", "I'm not surprised you're livid")]
+    [InlineData("You had every reason to be frustrated.", "You had every reason to be frustrated")]
+    public void OnTurn_Validation_QuotesTheFeeling(string advisor, string quote) =>
+        Assert.Equal(quote, Assert.Single(TurnScript.Run([new EmpathyDetector(AnalysisOptions.Default)], "C: My bill is wrong again.", "A: " + advisor)).Quote);
 
     [Fact]
     public void OnTurn_RepeatedFrame_OneFindingPerSpan()

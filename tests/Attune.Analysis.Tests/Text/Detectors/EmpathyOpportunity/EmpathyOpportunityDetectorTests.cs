@@ -3,6 +3,7 @@ using Attune.Analysis.Findings;
 using Attune.Analysis.Live;
 using Attune.Analysis.Text;
 using Attune.Analysis.Text.Detectors.Apology;
+using Attune.Analysis.Text.Detectors.Backchannel;
 using Attune.Analysis.Text.Detectors.Empathy;
 using Attune.Analysis.Text.Detectors.EmpathyOpportunity;
 
@@ -14,7 +15,7 @@ public class EmpathyOpportunityDetectorTests
     private static Detector[] Detectors(AnalysisOptions? options = null)
     {
         var o = options ?? AnalysisOptions.Default;
-        return [MarkerDetector.Angry(), MarkerDetector.Furious(), new ApologyDetector(o), new EmpathyDetector(o), new EmpathyOpportunityDetector(o)];
+        return [MarkerDetector.Angry(), MarkerDetector.Furious(), new BackchannelDetector(o), new ApologyDetector(o), new EmpathyDetector(o), new EmpathyOpportunityDetector(o)];
     }
 
     private static List<Finding> Opportunities(params string[] lines) => TurnScript.Run(Detectors(), lines).Of(Signals.EmpathyOpportunity);
@@ -29,6 +30,20 @@ public class EmpathyOpportunityDetectorTests
         Assert.Equal(1, f.Turn);
         Assert.Equal("That sounds really frustrating", f.Quote);
         Assert.Equal(0.8, f.Value);
+    }
+
+    [Fact]
+    public void OnTurn_SeveralAcknowledgements_EvidenceIsTheFirst() =>
+        Assert.Equal("I understand your frustration",
+            Assert.Single(Opportunities("C: I'm angry, I already told you.", "A: I understand your frustration. Sorry, I'm just going through the checks.")).Quote);
+
+    [Theory]
+    [InlineData("A: Mm-hmm.", "given")] // a backchannel lets the customer go on: the next reply is still "the next reply"
+    [InlineData("A: Can I take your account number?", "late")]
+    public void OnTurn_BackchannelBeforeTheReply_NotCountedAsAReply(string between, string label)
+    {
+        var f = Assert.Single(Opportunities("C: I'm angry, nobody turned up.", between, "C: And nobody rang me.", "A: That sounds really frustrating."));
+        Assert.Equal(label, f.Label);
     }
 
     [Fact]
@@ -64,6 +79,15 @@ public class EmpathyOpportunityDetectorTests
         Assert.Equal(0, f.RelatedTurn);
         Assert.NotNull(f.Suggestion);
         Assert.Contains("frustrating", f.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnTurn_MissedOnSentimentOnly_SuggestsNamingTheFrustrationWithoutPromisingAResult()
+    {
+        var f = Assert.Single(Opportunities("C: I'm furious, is there really no way round the charge?", "A: Let me check.", "A: I can reduce it.", "A: Done."));
+        Assert.Equal(EmpathyOpportunityDetector.Missed, f.Label);
+        Assert.Equal(1, f.Turn);
+        Assert.Contains("I can see why that's frustrating. Let me see what I can do.", f.Suggestion, StringComparison.Ordinal);
     }
 
     [Fact]

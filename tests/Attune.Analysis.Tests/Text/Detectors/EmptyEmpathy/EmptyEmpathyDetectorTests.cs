@@ -56,4 +56,10 @@ public class EmptyEmpathyDetectorTests
     [InlineData("A: I'm so sorry to hear that.")]
     public void OnEnd_AcknowledgementInLastAdvisorTurn_NotJudged(string last) =>
         Assert.Empty(Empty("C: You lost my parcel.", "A: Let me look.", "C: Thanks.", last, "C: Bye."));
+
+    [Fact]
+    public void OnTurn_SympathyThatIsAlsoEmpathy_CountedOnce() =>
+        Assert.Contains("(and 1 more acknowledgement in the turn)",
+            Assert.Single(Empty("C: For the third time, it's in my name.", "A: Yes, sorry. I understand your frustration.", "C: Right.", "A: Have you paid the bill?")).Detail,
+            StringComparison.Ordinal);
 }

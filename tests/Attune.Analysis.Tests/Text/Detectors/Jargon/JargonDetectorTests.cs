@@ -90,6 +90,8 @@ public class JargonDetectorTests
     [InlineData("Does restarting help? /AY")]
     [InlineData("I can look into this for you. -AD")]
     [InlineData("Thanks for waiting - TY")]
+    [InlineData("The billing number is [PHONE], they're open until 8pm.")]
+    [InlineData("The security report reference is SEC-4471.")]
     public void OnTurn_ExpandedKnownOrNotAnAcronym_NoFinding(string advisor) =>
         Assert.Empty(Run(advisor));
 

@@ -86,6 +86,22 @@ public class MinimisingDetectorTests
     public void OnTurn_TwoInOneSentence_OneFinding() =>
         Assert.Single(Run("Obviously all you have to do is just restart it."));
 
+    [Theory]
+    [InlineData("Totally get it. It's easy to move your broadband to the new address though, all you have to do is give me the postcode.", "It's easy | all you have to do is give me the postcode")]
+    [InlineData("Yes, just pop it in the prepaid bag we'll post to you, it's really simple.", "just pop it in the prepaid bag we'll post | it's really simple")]
+    public void OnTurn_TwoKindsInOneSentence_BothFound(string advisor, string quotes) =>
+        Assert.Equal(quotes, TurnScript.Quotes(Run(advisor)));
+
+    private static List<Finding> RunAfter(string customer, string advisor) =>
+        TurnScript.Run(Signals.LanguageMinimising, o => [MarkerDetector.Furious(), new MinimisingDetector(o)], null, null, "C: " + customer, "A: " + advisor);
+
+    [Theory]
+    [InlineData("I'm furious, nobody told me about the charge.", "I understand. It's simply how minimum terms work.", "It's simply how minimum terms work")]
+    [InlineData("I'm furious about this.", "That's just the way it is, I'm afraid.", "That's just the way it is")]
+    [InlineData("Why was I charged on the third?", "That's just the way the billing cycle works.", "")] // explains to a customer who asked
+    public void OnTurn_ThatsHowItIs_OnlyToAnUnhappyCustomer(string customer, string advisor, string quote) =>
+        Assert.Equal(quote, TurnScript.Quotes(RunAfter(customer, advisor)));
+
     [Fact]
     public void OnTurn_Just_SuggestsThePhraseWithoutTheMinimiser()
     {

@@ -35,6 +35,11 @@ public class CommitmentDetectorTests
     [InlineData("I'll see what I can do.", "I'll see what I can do", "weak")]
     [InlineData("Hopefully I can get that refunded.", "Hopefully I can get that refunded", "weak")]
     [InlineData("If I can, I'll call you back tomorrow.", "I'll call you back tomorrow", "weak")]
+    [InlineData("Let me check what I can do for you.", "Let me check what I can do for you", "weak")]
+    [InlineData("I'm adding a hundred and twenty pounds credit to your account.", "I'm adding a hundred and twenty pounds credit to your account", "untimed")]
+    [InlineData("I'm also opening a fraud case.", "I'm also opening a fraud case", "untimed")]
+    [InlineData("Once you've added the card, I'll retry the failed payment.", "I'll retry the failed payment", "untimed")]
+    [InlineData("Tell me a word you'll remember, and I'll type it in while you're on the line.", "I'll type it in while you're on the line", "timed")] // "while you're on the line" is now
     public void OnTurn_Commitment_Flags(string advisor, string quote, string label)
     {
         var f = Assert.Single(Run(advisor));
@@ -68,6 +73,9 @@ public class CommitmentDetectorTests
     [InlineData("I'll speak to you later.")]
     [InlineData("I'll have the fish please.")]
     [InlineData("I'm going to take a holiday tomorrow.")]
+    [InlineData("Good point, sorry, I'll put it simply.")]
+    [InlineData("We're processing a high volume of calls.")]
+    [InlineData("I'm having trouble loading your account.")]
     public void OnTurn_NotACommitment_NoFinding(string advisor) =>
         Assert.Empty(Run(advisor));
 

@@ -20,6 +20,10 @@ public class DeflectionDetectorTests
     [InlineData("Unfortunately it's company policy.", "it's company policy", "policy")]
     [InlineData("The system won't let me do that.", "The system won't let me", "policy")]
     [InlineData("It's not up to me.", "It's not up to me", "policy")]
+    [InlineData("Sorry, but that's policy.", "that's policy", "policy")]
+    [InlineData("Chat transfers to billing aren't available.", "transfers to billing aren't available", "nothing_i_can_do")]
+    [InlineData("Refunds aren't possible over the phone.", "aren't possible over the phone", "nothing_i_can_do")]
+    [InlineData("Unfortunately yes. Billing are the only team that can look at charges.", "are the only team that can", "not_my_department")]
     public void Analyze_DeflectionWithoutAlternative_Flags(string advisor, string quote, string label)
     {
         var f = Assert.Single(Run("C: I was charged twice.", advisor));
@@ -43,8 +47,15 @@ public class DeflectionDetectorTests
     [InlineData("Your last agent said \"that's not my department\", which was wrong.")]
     [InlineData("I can help you with that.")]
     [InlineData("I'm sorry you have to go through this.")]
+    [InlineData("That's policy, but what I can do is waive the fee this once.")]
+    [InlineData("Refunds aren't possible over the phone, but I can send you a form today.")]
+    [InlineData("You're the only one who can reset the PIN, and I'll stay on the line while you do.")]
     public void Analyze_AlternativeOrNotADeflection_NoFinding(string advisor) =>
         Assert.Empty(Run("C: I was charged twice.", advisor));
+
+    [Fact]
+    public void Analyze_ClosingQuestionInNextTurn_IsNoAlternative() =>
+        Assert.Single(Run("C: Can you transfer this chat to them?", "Chat transfers to billing aren't available.", "C: This is ridiculous.", "Sorry you feel that way. Is there anything else I can help with today?"));
 
     [Fact]
     public void Analyze_AlternativeInNextAdvisorTurn_NoFinding() =>

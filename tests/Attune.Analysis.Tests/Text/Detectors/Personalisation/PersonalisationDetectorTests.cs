@@ -75,6 +75,7 @@ public class PersonalisationDetectorTests
     [InlineData("You've been a customer since 2015, so I'll look after this.", "been a customer since 2015")]
     [InlineData("As a loyal customer you're entitled to the discount.", "loyal customer you're entitled to the")]
     [InlineData("You've been with us for ten years.", "been with us for ten years")]
+    [InlineData("Because you've been with us that long, I can reduce the charge.", "been with us that long")]
     public void OnTurn_Tenure_Flags(string advisor, string quote)
     {
         var f = Assert.Single(Run("C: My bill is wrong.", advisor));
@@ -90,6 +91,7 @@ public class PersonalisationDetectorTests
     [InlineData("I can see your point.")]
     [InlineData("Your order from the website is the same price.")]
     [InlineData("As a valued customer your call is important to us.")]
+    [InlineData("But the fee was applied correctly according to the system.")]
     public void OnTurn_NoHistoryOrTenure_NoFinding(string advisor) =>
         Assert.Empty(Run("C: My bill is wrong.", advisor));
 
