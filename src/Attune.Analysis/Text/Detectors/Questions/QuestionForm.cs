@@ -827,7 +827,8 @@ public static class QuestionForm
             }
 
             // identity and account data, and a choice among given options, are single facts: closed
-            if ((w.W[head] is "what's" or "what" && DatumAfter(w, head)) || (w.W[head] == "which" && Next(w, head, 1) is "one" or "ones" or "of") || Contains(w, "scale"))
+            // ("which router do you have?" picks one of a known set just as "which of…" does: BEHAVIOURS.md lists "which of…" as closed)
+            if ((w.W[head] is "what's" or "what" && DatumAfter(w, head)) || (w.W[head] == "which" && head + 1 < n) || Contains(w, "scale"))
             {
                 return (false, QuestionReason.SingleFact);
             }
@@ -857,6 +858,12 @@ public static class QuestionForm
             {
                 var a = w.W[k];
                 var next = k + 1 < n && !w.Comma[k + 1] ? w.W[k + 1] : "";
+                // the service close "is there anything else I can help with?" offers more help: a yes/no check, closed
+                if (a == "anything" && next == "else" && IsHelpOffer(w, k + 2))
+                {
+                    return (false, QuestionReason.YesNo);
+                }
+
                 if ((a is "anything" or "anyone" or "anybody" && next is "else") || (a == "any" && next is "other" or "more" && Next(w, k, 2) is not ("questions" or "question"))
                     || (a is "any" or "a" or "an" or "some" && L.ThoughtNoun.Contains(next)) || (a == "think" && next is "of" && Next(w, k, 2) is "any" or "anything" or "anyone"))
                 {
@@ -864,7 +871,8 @@ public static class QuestionForm
                 }
             }
 
-            if (reason == QuestionReason.Declarative && w.W[head] is "any" or "anything" or "anyone" or "anybody")
+            if (reason == QuestionReason.Declarative && w.W[head] is "any" or "anything" or "anyone" or "anybody"
+                && !(w.W[head] == "anything" && Next(w, head, 1) == "else" && IsHelpOffer(w, head + 2)))
             {
                 return (true, QuestionReason.Inventory);
             }
@@ -924,6 +932,19 @@ public static class QuestionForm
     /// An offer or a request for permission ("would you like some suggestions?", "is it okay if I ask you some
     /// questions?", "can I give you some ideas?"): yes or no, even when it mentions ideas or questions.
     /// </summary>
+    /// <summary>"(that) I / we can help (you) with", "I can do for you": the advisor offering further help, from word <paramref name="start"/>.</summary>
+    private static bool IsHelpOffer(Sentence w, int start)
+    {
+        var k = start;
+        if (k < w.Count && w.W[k] == "that")
+        {
+            k++;
+        }
+
+        return Next(w, k, 0) is "i" or "we" && Next(w, k, 1) is "can" or "could" or "may"
+            && Next(w, k, 2) is "help" or "do" or "assist" or "sort" or "look";
+    }
+
     private static bool IsOfferOrPermission(Sentence w, int head)
     {
         var a = w.W[head];

@@ -61,6 +61,11 @@ public class QuestionFormTests
     [InlineData("How nice of you.", "none")]
     [InlineData("When the bill is late, we send a reminder.", "none")]
     [InlineData("Is there anything else you'd like to talk about?", "open")]
+    [InlineData("Is there anything else I can help with?", "closed")]
+    [InlineData("Is there anything else that I can do for you today?", "closed")]
+    [InlineData("Anything else we can help you with?", "closed")]
+    [InlineData("Which router do you have?", "closed")]
+    [InlineData("Which day suits you best?", "closed")]
     [InlineData("Can you- can you tell me a little bit about your drinking?", "open")]
     // closed: yes/no, declarative, tags, alternatives, single facts
     [InlineData("Do you have the account number?", "closed")]
