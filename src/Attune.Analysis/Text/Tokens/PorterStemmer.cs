@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Attune.Analysis.Text.Tokens;
 
 /// <summary>
@@ -10,6 +12,20 @@ namespace Attune.Analysis.Text.Tokens;
 /// </summary>
 public static class PorterStemmer
 {
+    /// <summary>
+    /// Most stems ever remembered. Talk reuses a small vocabulary, so the memo answers nearly every
+    /// call (the paraphrase detector stems each content word of every turn it compares); the cap keeps
+    /// a long-running process from growing without bound on junk words (about 100 B an entry, so
+    /// at most ~3 MB). Past the cap, words are stemmed afresh, with the same result.
+    /// </summary>
+    private const int MemoCapacity = 32_768;
+
+    /// <summary>
+    /// word → stem, shared by every thread (analyses run in parallel). Stemming one word costs a
+    /// buffer, a string and the five steps (~150 ns); a memo hit is one hash look-up (~20 ns).
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+
     /// <summary>Stems one lower-case word. Words of one or two letters are returned as they are (as in Porter's paper).</summary>
     public static string Stem(string word)
     {
@@ -19,6 +35,22 @@ public static class PorterStemmer
             return word;
         }
 
+        if (Memo.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var stem = Compute(word);
+        if (Memo.Count < MemoCapacity)
+        {
+            Memo.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+
+    private static string Compute(string word)
+    {
         foreach (var c in word)
         {
             if (c is < 'a' or > 'z')
@@ -27,7 +59,8 @@ public static class PorterStemmer
             }
         }
 
-        var b = word.ToCharArray();
+        Span<char> b = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.AsSpan().CopyTo(b);
         var s = new State(b, b.Length - 1);
         s.Step1Ab();
         if (s.K > 0)
@@ -39,13 +72,15 @@ public static class PorterStemmer
             s.Step5();
         }
 
-        return new string(b, 0, s.K + 1);
+        // an unchanged word is returned as it is, without a copy
+        var stem = b[..(s.K + 1)];
+        return stem.SequenceEqual(word) ? word : new string(stem);
     }
 
     /// <summary>Working state over the character buffer: <c>K</c> is the index of the last letter, <c>J</c> a suffix boundary.</summary>
-    private struct State(char[] b, int k)
+    private ref struct State(Span<char> b, int k)
     {
-        private readonly char[] _b = b;
+        private readonly Span<char> _b = b;
         private int _j;
 
         public int K { get; private set; } = k;

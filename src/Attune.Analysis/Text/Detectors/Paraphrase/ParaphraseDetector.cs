@@ -26,6 +26,19 @@ public sealed class ParaphraseDetector : Detector
     /// <summary>The customer turns among this many preceding turns supply the customer's words (a restatement often sums up more than the last turn).</summary>
     public const int TurnsConsidered = 8;
 
+    /// <summary>
+    /// The content words (stem, surface word) of each customer turn, by turn index, stemmed once when the
+    /// turn arrives. Each advisor turn compares against up to four customer turns; stemming them again
+    /// for every advisor turn was most of this detector's time (1.8 µs a sentence of 7.7 in all).
+    /// </summary>
+    private readonly List<(int Turn, ContentWord[] Words)> _customerContent = [];
+
+    // Reused across turns (one detector serves one conversation on one thread): no per-turn allocation.
+    private readonly Dictionary<string, string> _customerWords = new(StringComparer.Ordinal);
+    private readonly List<int> _shared = [];
+    private readonly HashSet<string> _sharedStems = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _contentStems = new(StringComparer.Ordinal);
+
     public ParaphraseDetector(AnalysisOptions options)
     {
         _ = options;
@@ -33,6 +46,20 @@ public sealed class ParaphraseDetector : Detector
 
     public override void OnTurn(ConversationContext context, AnalyzedTurn turn, FindingSink sink)
     {
+        if (turn.Party == Party.Customer)
+        {
+            // turns older than TurnsConsidered are never looked at again
+            var keep = 0;
+            while (keep < _customerContent.Count && _customerContent[keep].Turn < turn.Index - TurnsConsidered)
+            {
+                keep++;
+            }
+
+            _customerContent.RemoveRange(0, keep);
+            _customerContent.Add((turn.Index, ContentOf(turn)));
+            return;
+        }
+
         if (turn.Party != Party.Advisor)
         {
             return;
@@ -46,9 +73,12 @@ public sealed class ParaphraseDetector : Detector
 
         var tokens = turn.Tokens;
         var list = tokens.Tokens;
-        var shared = new List<int>();
-        var sharedStems = new HashSet<string>(StringComparer.Ordinal);
-        var contentStems = new HashSet<string>(StringComparer.Ordinal);
+        var shared = _shared;
+        var sharedStems = _sharedStems;
+        var contentStems = _contentStems;
+        shared.Clear();
+        sharedStems.Clear();
+        contentStems.Clear();
         var words = 0;
         var secondPerson = false;
         for (var i = 0; i < list.Count; i++)
@@ -82,7 +112,7 @@ public sealed class ParaphraseDetector : Detector
 
         // a short repeat of the customer's own words, echoing their last turn
         if (words <= MaxRepeatWords && contentStems.Count > 0 && sharedStems.Count == contentStems.Count
-            && AllIn(contentStems, context.Turns[customerTurn]) && !context.Has(turn.Index, Signals.ListeningBackchannel))
+            && AllIn(contentStems, Content(context.Turns[customerTurn])) && !context.Has(turn.Index, Signals.ListeningBackchannel))
         {
             Emit(sink, turn, 0, list.Count, "repeat", shared, customerWords, customerTurn,
                 "Paraphrase: repeats the customer's own words back");
@@ -152,9 +182,10 @@ public sealed class ParaphraseDetector : Detector
     }
 
     /// <summary>Stem → the customer's surface word, from the customer turns among the last <see cref="TurnsConsidered"/> turns.</summary>
-    private static Dictionary<string, string> CustomerWords(ConversationContext context, int before, out int customerTurn)
+    private Dictionary<string, string> CustomerWords(ConversationContext context, int before, out int customerTurn)
     {
-        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        var words = _customerWords;
+        words.Clear();
         customerTurn = -1;
         for (var k = before - 1; k >= 0 && k >= before - TurnsConsidered; k--)
         {
@@ -169,26 +200,67 @@ public sealed class ParaphraseDetector : Detector
                 customerTurn = k;
             }
 
-            foreach (var tok in t.Tokens.Tokens)
+            foreach (var w in Content(t))
             {
-                if (IsContent(tok))
-                {
-                    words.TryAdd(PorterStemmer.Stem(tok.Norm), tok.Norm);
-                }
+                words.TryAdd(w.Stem, w.Word);
             }
         }
 
         return words;
     }
 
-    private static bool AllIn(HashSet<string> stems, AnalyzedTurn customer)
+    /// <summary>The content words of a customer turn, stemmed when it arrived (or now, for a turn this instance did not see).</summary>
+    private ContentWord[] Content(AnalyzedTurn customer)
+    {
+        foreach (var (index, words) in _customerContent)
+        {
+            if (index == customer.Index)
+            {
+                return words;
+            }
+        }
+
+        return ContentOf(customer);
+    }
+
+    private static ContentWord[] ContentOf(AnalyzedTurn turn)
+    {
+        var tokens = turn.Tokens.Tokens;
+        var n = 0;
+        foreach (var tok in tokens)
+        {
+            if (IsContent(tok))
+            {
+                n++;
+            }
+        }
+
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var words = new ContentWord[n];
+        n = 0;
+        foreach (var tok in tokens)
+        {
+            if (IsContent(tok))
+            {
+                words[n++] = new ContentWord(PorterStemmer.Stem(tok.Norm), tok.Norm);
+            }
+        }
+
+        return words;
+    }
+
+    private static bool AllIn(HashSet<string> stems, ContentWord[] customer)
     {
         var found = 0;
         foreach (var stem in stems)
         {
-            foreach (var tok in customer.Tokens.Tokens)
+            foreach (var w in customer)
             {
-                if (IsContent(tok) && PorterStemmer.Stem(tok.Norm) == stem)
+                if (w.Stem == stem)
                 {
                     found++;
                     break;
@@ -272,4 +344,6 @@ public sealed class ParaphraseDetector : Detector
 
         return n;
     }
+
+    private readonly record struct ContentWord(string Stem, string Word);
 }
