@@ -63,7 +63,7 @@ public sealed class PhraseMatcher
 
         for (var i = firstToken; i < endToken; i++)
         {
-            var t = tokens[i];
+            ref readonly var t = ref tokens.At(i);
             if (t.Kind is not (TokenKind.Word or TokenKind.Number))
             {
                 continue;
@@ -74,7 +74,7 @@ public sealed class PhraseMatcher
                 continue;
             }
 
-            Walk(_root, tokens, i, i, endToken, includeQuoted, results);
+            Walk(_root, tokens, i, i, endToken, includeQuoted, results, results.Count);
         }
 
         return results;
@@ -83,10 +83,13 @@ public sealed class PhraseMatcher
     /// <summary>True when any phrase occurs.</summary>
     public bool Any(TokenizedText text, bool includeQuoted = false) => Matches(text, includeQuoted).Count > 0;
 
-    private static void Walk(Node node, IReadOnlyList<Token> tokens, int start, int i, int end, bool includeQuoted, List<PhraseMatch> results)
+    /// <param name="startResults">Where the matches of this start begin in <paramref name="results"/>: a duplicate
+    /// (same phrase, same tokens) can only come from the same start, so only those are compared
+    /// (comparing with every result made reporting quadratic in the matches of a text).</param>
+    private static void Walk(Node node, TokenList tokens, int start, int i, int end, bool includeQuoted, List<PhraseMatch> results, int startResults)
     {
         // skip punctuation between words
-        while (i < end && tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+        while (i < end && tokens.At(i).Kind is TokenKind.Punctuation or TokenKind.Symbol)
         {
             i++;
         }
@@ -94,7 +97,7 @@ public sealed class PhraseMatcher
         if (node.Gap is not null)
         {
             // zero words
-            WalkAfterGap(node.Gap, tokens, start, i, end, includeQuoted, results);
+            WalkAfterGap(node.Gap, tokens, start, i, end, includeQuoted, results, startResults);
         }
 
         if (i >= end)
@@ -102,7 +105,7 @@ public sealed class PhraseMatcher
             return;
         }
 
-        var t = tokens[i];
+        ref readonly var t = ref tokens.At(i);
         if (!includeQuoted && t.Quoted)
         {
             return;
@@ -110,28 +113,28 @@ public sealed class PhraseMatcher
 
         if (node.Children is not null && node.Children.TryGetValue(t.Norm, out var next))
         {
-            Report(next, start, i + 1, results);
-            Walk(next, tokens, start, i + 1, end, includeQuoted, results);
+            Report(next, start, i + 1, results, startResults);
+            Walk(next, tokens, start, i + 1, end, includeQuoted, results, startResults);
         }
 
         if (node.Any is not null)
         {
-            Report(node.Any, start, i + 1, results);
-            Walk(node.Any, tokens, start, i + 1, end, includeQuoted, results);
+            Report(node.Any, start, i + 1, results, startResults);
+            Walk(node.Any, tokens, start, i + 1, end, includeQuoted, results, startResults);
         }
     }
 
-    private static void WalkAfterGap(Node gapNode, IReadOnlyList<Token> tokens, int start, int i, int end, bool includeQuoted, List<PhraseMatch> results)
+    private static void WalkAfterGap(Node gapNode, TokenList tokens, int start, int i, int end, bool includeQuoted, List<PhraseMatch> results, int startResults)
     {
         var words = 0;
         var j = i;
         while (true)
         {
-            Walk(gapNode, tokens, start, j, end, includeQuoted, results);
+            Walk(gapNode, tokens, start, j, end, includeQuoted, results, startResults);
             // consume one more word
-            while (j < end && tokens[j].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            while (j < end && tokens.At(j).Kind is TokenKind.Punctuation or TokenKind.Symbol)
             {
-                if (tokens[j].Norm is "." or "!" or "?")
+                if (tokens.At(j).Norm is "." or "!" or "?")
                 {
                     return; // gaps never cross a sentence end
                 }
@@ -149,7 +152,7 @@ public sealed class PhraseMatcher
         }
     }
 
-    private static void Report(Node node, int start, int end, List<PhraseMatch> results)
+    private static void Report(Node node, int start, int end, List<PhraseMatch> results, int startResults)
     {
         if (node.Ids is null)
         {
@@ -159,11 +162,24 @@ public sealed class PhraseMatcher
         foreach (var id in node.Ids)
         {
             var m = new PhraseMatch(id, start, end);
-            if (!results.Contains(m))
+            if (!Contains(results, startResults, m))
             {
                 results.Add(m);
             }
         }
+    }
+
+    private static bool Contains(List<PhraseMatch> results, int from, PhraseMatch m)
+    {
+        for (var k = from; k < results.Count; k++)
+        {
+            if (results[k] == m)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Node GetOrAdd(Node node, string part)

@@ -26,6 +26,8 @@ public static class PorterStemmer
     /// </summary>
     private static readonly ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
 
+    private static int _memoCount;
+
     /// <summary>Stems one lower-case word. Words of one or two letters are returned as they are (as in Porter's paper).</summary>
     public static string Stem(string word)
     {
@@ -41,9 +43,10 @@ public static class PorterStemmer
         }
 
         var stem = Compute(word);
-        if (Memo.Count < MemoCapacity)
+        // a counter of our own: ConcurrentDictionary.Count takes every lock
+        if (Volatile.Read(ref _memoCount) < MemoCapacity && Memo.TryAdd(word, stem))
         {
-            Memo.TryAdd(word, stem);
+            Interlocked.Increment(ref _memoCount);
         }
 
         return stem;

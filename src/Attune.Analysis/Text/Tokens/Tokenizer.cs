@@ -1,8 +1,12 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+
 namespace Attune.Analysis.Text.Tokens;
 
 /// <summary>
 /// Splits text into words, numbers, punctuation and symbols, marks sentences and quoted
-/// stretches. Single pass over the characters; allocation is one string per token.
+/// stretches. Single pass over the characters; allocation is the token array, and a string only
+/// for a token whose normalised form is not yet in the shared table of norms (see <see cref="Normalise"/>).
 /// Contractions ("don't", "I'm") and hyphenated words ("follow-up") stay one token, so a
 /// phrase list written in plain English matches what people type.
 /// </summary>
@@ -17,8 +21,44 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var quoted = QuotedMask(text);
-        var tokens = new List<Token>(Math.Max(4, text.Length / 4));
-        var sentenceStarts = new List<int> { 0 };
+        // Tokens are built in a pooled buffer (a token takes at least one character) and copied once
+        // to an array of the right size: no List growth, no second copy.
+        var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(4, text.Length));
+        try
+        {
+            var count = Scan(text, quoted, buffer);
+            return new TokenizedText(text, buffer.AsSpan(0, count).ToArray(), SentenceStarts(buffer.AsSpan(0, count)));
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Index of the first token of each sentence; sentence numbers rise by one from token to token.</summary>
+    private static int[] SentenceStarts(ReadOnlySpan<Token> tokens)
+    {
+        var sentences = tokens.Length == 0 ? 1 : tokens[^1].Sentence + 1;
+        if (sentences == 1)
+        {
+            return [0];
+        }
+
+        var starts = new int[sentences];
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (tokens[i].Sentence != tokens[i - 1].Sentence)
+            {
+                starts[tokens[i].Sentence] = i;
+            }
+        }
+
+        return starts;
+    }
+
+    private static int Scan(string text, bool[]? quoted, Token[] tokens)
+    {
+        var count = 0;
         var sentence = 0;
         var newSentencePending = false;
         var i = 0;
@@ -27,7 +67,7 @@ public static class Tokenizer
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                if (c == '\n' && tokens.Count > 0 && i + 1 < text.Length && text[i + 1] == '\n')
+                if (c == '\n' && count > 0 && i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     newSentencePending = true;
                 }
@@ -39,7 +79,6 @@ public static class Tokenizer
             if (newSentencePending)
             {
                 sentence++;
-                sentenceStarts.Add(tokens.Count);
                 newSentencePending = false;
             }
 
@@ -111,25 +150,25 @@ public static class Tokenizer
             }
 
             var norm = Normalise(text.AsSpan(start, i - start));
-            tokens.Add(new Token(start, i - start, kind, norm, sentence, quoted is not null && quoted[start]));
+            tokens[count++] = new Token(start, i - start, kind, norm, sentence, quoted is not null && quoted[start]);
 
-            if (kind == TokenKind.Punctuation && IsTerminal(c) && !IsAbbreviationDot(tokens, c))
+            if (kind == TokenKind.Punctuation && IsTerminal(c) && !IsAbbreviationDot(tokens.AsSpan(0, count), c))
             {
                 newSentencePending = true;
             }
         }
 
         // a trailing terminal produces no empty sentence
-        return new TokenizedText(text, [.. tokens], [.. sentenceStarts]);
+        return count;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`';
 
     private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '\u2026';
 
-    private static bool IsAbbreviationDot(List<Token> tokens, char c)
+    private static bool IsAbbreviationDot(ReadOnlySpan<Token> tokens, char c)
     {
-        if (c != '.' || tokens.Count < 2)
+        if (c != '.' || tokens.Length < 2)
         {
             return false;
         }
@@ -144,19 +183,44 @@ public static class Tokenizer
         return prev.End == dot.Start && prev.Kind == TokenKind.Word && Abbreviations.Contains(prev.Norm);
     }
 
+    /// <summary>
+    /// Most norms the shared table holds. Talk reuses a small vocabulary, so nearly every token's norm
+    /// is found there and no string is allocated for it (the tokenizer allocated one string per token,
+    /// about a third of its time and bytes); the cap bounds a long-running process (about 100 B an
+    /// entry, so at most ~6 MB). Past it, new words get a string of their own, equal in every way.
+    /// </summary>
+    private const int NormCapacity = 65_536;
+
+    /// <summary>Norms seen so far, looked up by span; shared by every thread (analyses run in parallel).</summary>
+    private static readonly ConcurrentDictionary<string, string> Norms = new(StringComparer.Ordinal);
+
+    private static int _normCount;
+
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NormsBySpan =
+        Norms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static string Normalise(ReadOnlySpan<char> span)
     {
         Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
-        var changed = false;
         for (var k = 0; k < span.Length; k++)
         {
             var ch = span[k];
-            var n = ch is '\u2019' or '\u2018' or '`' ? '\'' : char.ToLowerInvariant(ch);
-            changed |= n != ch;
-            buffer[k] = n;
+            buffer[k] = ch is '\u2019' or '\u2018' or '`' ? '\'' : char.ToLowerInvariant(ch);
         }
 
-        return new string(buffer);
+        if (NormsBySpan.TryGetValue(buffer, out var known))
+        {
+            return known;
+        }
+
+        var norm = new string(buffer);
+        // a counter of our own: ConcurrentDictionary.Count takes every lock
+        if (Volatile.Read(ref _normCount) < NormCapacity && Norms.TryAdd(norm, norm))
+        {
+            Interlocked.Increment(ref _normCount);
+        }
+
+        return norm;
     }
 
     /// <summary>

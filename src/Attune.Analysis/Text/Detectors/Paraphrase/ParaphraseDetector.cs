@@ -311,7 +311,7 @@ public sealed class ParaphraseDetector : Detector
     }
 
     /// <summary>True when a second-person word follows within three words ("it sounds like you…", "sounds like your…").</summary>
-    private static bool AboutTheCustomer(IReadOnlyList<Token> list, int from, int end)
+    private static bool AboutTheCustomer(TokenList list, int from, int end)
     {
         var seen = 0;
         for (var k = from; k < end && seen < 3; k++)
