@@ -50,7 +50,9 @@ public static class EmotionAnalyzer
         Span<ulong> hashes = max <= StackFeatures ? stackalloc ulong[max] : new ulong[max];
         Span<int> tokenOf = max <= StackFeatures ? stackalloc int[max] : new int[max];
         var n = EmotionFeatures.Extract(text, hashes, tokenOf);
-        model.AddLogits(hashes[..n], logits);
+        // the rows are kept for OrderCues, which otherwise looks every feature up a second time
+        Span<int> rows = n <= StackFeatures ? stackalloc int[n] : new int[n];
+        model.AddLogits(hashes[..n], logits, rows);
 
         List<EmotionCue>? cues = null;
         var lastEnd = -1;
@@ -111,13 +113,13 @@ public static class EmotionAnalyzer
             intensity = Math.Min(1, share / sum * Emphasis(text));
         }
 
-        var evidence = OrderCues(text, cues, modelClass, top, hashes[..n], tokenOf[..n]);
+        var evidence = OrderCues(text, cues, modelClass, top, rows, tokenOf[..n]);
         return new EmotionResult(emotion, Math.Round(intensity, 3), modelClass, Math.Round(p[top] / sum, 3), evidence);
     }
 
     /// <summary>Cues that support the winning class first; when the lexicon found none, the two words the model weighted most for it.</summary>
     private static List<EmotionCue> OrderCues(TokenizedText text, List<EmotionCue>? cues, string modelClass, int top,
-        ReadOnlySpan<ulong> hashes, ReadOnlySpan<int> tokenOf)
+        ReadOnlySpan<int> rows, ReadOnlySpan<int> tokenOf)
     {
         var result = new List<EmotionCue>(3);
         if (cues is not null)
@@ -147,14 +149,14 @@ public static class EmotionAnalyzer
         // Learned evidence: sum each token's feature weights for the winning class.
         var tokens = text.Tokens.Count;
         Span<float> weight = tokens <= StackFeatures ? stackalloc float[tokens] : new float[tokens];
-        for (var i = 0; i < hashes.Length; i++)
+        for (var i = 0; i < rows.Length; i++)
         {
             if (tokenOf[i] < 0)
             {
                 continue;
             }
 
-            var row = Model.Row(hashes[i]);
+            var row = rows[i];
             if (row >= 0)
             {
                 weight[tokenOf[i]] += Model.Weight(row, top);
