@@ -4,6 +4,7 @@ namespace Attune.Analysis.Text.Tokens;
 public sealed class TokenizedText
 {
     private readonly int[] _sentenceStarts;
+    private int[]? _normHashes;
 
     internal TokenizedText(string text, Token[] tokens, int[] sentenceStarts)
     {
@@ -15,6 +16,12 @@ public sealed class TokenizedText
     public string Text { get; }
 
     public TokenList Tokens { get; }
+
+    /// <summary>
+    /// <see cref="PhraseMatcher.NormHash"/> of each token's norm, computed on first use and shared by
+    /// every phrase matcher that reads this text (a benign race at worst computes it twice, alike).
+    /// </summary>
+    internal int[] NormHashes => _normHashes ??= ComputeNormHashes();
 
     /// <summary>Index of the first token of each sentence.</summary>
     public IReadOnlyList<int> SentenceStarts => _sentenceStarts;
@@ -86,5 +93,17 @@ public sealed class TokenizedText
         }
 
         return false;
+    }
+
+    private int[] ComputeNormHashes()
+    {
+        var tokens = Tokens.AsSpan();
+        var hashes = new int[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            hashes[i] = PhraseMatcher.NormHash(tokens[i].Norm);
+        }
+
+        return hashes;
     }
 }
