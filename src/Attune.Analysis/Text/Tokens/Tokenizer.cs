@@ -12,6 +12,8 @@ namespace Attune.Analysis.Text.Tokens;
 /// </summary>
 public static class Tokenizer
 {
+    private static readonly SearchValues<char> QuoteOpeners = SearchValues.Create("\"\u201C'\u2018");
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "approx", "no", "ref", "acc",
@@ -234,6 +236,14 @@ public static class Tokenizer
         var i = 0;
         while (i < text.Length)
         {
+            // only these characters can open a quotation: jump to the next one (vectorised)
+            var next = text.AsSpan(i).IndexOfAny(QuoteOpeners);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = text[i];
             int close = -1;
             if (c == '"')
