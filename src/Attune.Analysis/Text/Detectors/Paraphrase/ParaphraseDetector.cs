@@ -34,7 +34,7 @@ public sealed class ParaphraseDetector : Detector
     private readonly List<(int Turn, ContentWord[] Words)> _customerContent = [];
 
     // Reused across turns (one detector serves one conversation on one thread): no per-turn allocation.
-    private readonly Dictionary<string, string> _customerWords = new(StringComparer.Ordinal);
+    private readonly CustomerWordList _customerWords = new();
     private readonly List<int> _shared = [];
     private readonly HashSet<string> _sharedStems = new(StringComparer.Ordinal);
     private readonly HashSet<string> _contentStems = new(StringComparer.Ordinal);
@@ -103,7 +103,7 @@ public sealed class ParaphraseDetector : Detector
 
             var stem = PorterStemmer.Stem(t.Norm);
             contentStems.Add(stem);
-            if (customerWords.ContainsKey(stem))
+            if (customerWords.Contains(stem))
             {
                 shared.Add(i);
                 sharedStems.Add(stem);
@@ -149,7 +149,7 @@ public sealed class ParaphraseDetector : Detector
     }
 
     private static void Emit(FindingSink sink, AnalyzedTurn turn, int first, int end, string shape, List<int> shared,
-        Dictionary<string, string> customerWords, int customerTurn, string lead)
+        CustomerWordList customerWords, int customerTurn, string lead)
     {
         var tokens = turn.Tokens;
         var quoted = new List<string>();
@@ -160,7 +160,7 @@ public sealed class ParaphraseDetector : Detector
                 continue;
             }
 
-            var word = customerWords[PorterStemmer.Stem(tokens.Tokens[i].Norm)];
+            var word = customerWords.WordOf(PorterStemmer.Stem(tokens.Tokens[i].Norm))!; // shared words are known to the customer
             if (!quoted.Contains(word))
             {
                 quoted.Add(word);
@@ -182,7 +182,7 @@ public sealed class ParaphraseDetector : Detector
     }
 
     /// <summary>Stem → the customer's surface word, from the customer turns among the last <see cref="TurnsConsidered"/> turns.</summary>
-    private Dictionary<string, string> CustomerWords(ConversationContext context, int before, out int customerTurn)
+    private CustomerWordList CustomerWords(ConversationContext context, int before, out int customerTurn)
     {
         var words = _customerWords;
         words.Clear();
@@ -200,10 +200,7 @@ public sealed class ParaphraseDetector : Detector
                 customerTurn = k;
             }
 
-            foreach (var w in Content(t))
-            {
-                words.TryAdd(w.Stem, w.Word);
-            }
+            words.Add(Content(t));
         }
 
         return words;
@@ -346,4 +343,37 @@ public sealed class ParaphraseDetector : Detector
     }
 
     private readonly record struct ContentWord(string Stem, string Word);
+
+    /// <summary>
+    /// The customer's content words, most recent turn first: a stem's surface word is the first one found,
+    /// as a dictionary filled most recent first would keep. A handful of turns of a few words each, so a
+    /// scan (stems compare by reference first: they come from the stemmer's memo) beats hashing every word
+    /// into a dictionary for every advisor turn.
+    /// </summary>
+    private sealed class CustomerWordList
+    {
+        private readonly List<ContentWord[]> _turns = [];
+
+        public void Clear() => _turns.Clear();
+
+        public void Add(ContentWord[] words) => _turns.Add(words);
+
+        public bool Contains(string stem) => WordOf(stem) is not null;
+
+        public string? WordOf(string stem)
+        {
+            foreach (var words in _turns)
+            {
+                foreach (var w in words)
+                {
+                    if (ReferenceEquals(w.Stem, stem) || w.Stem == stem)
+                    {
+                        return w.Word;
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
 }
