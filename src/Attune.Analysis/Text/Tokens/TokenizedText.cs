@@ -4,10 +4,11 @@ namespace Attune.Analysis.Text.Tokens;
 public sealed class TokenizedText
 {
     private readonly int[] _sentenceStarts;
-    private int[]? _normHashes;
+    private readonly int[] _normHashes;
 
-    internal TokenizedText(string text, Token[] tokens, int[] sentenceStarts)
+    internal TokenizedText(string text, Token[] tokens, int[] sentenceStarts, int[] normHashes)
     {
+        _normHashes = normHashes;
         Text = text;
         Tokens = new TokenList(tokens);
         _sentenceStarts = sentenceStarts;
@@ -18,10 +19,10 @@ public sealed class TokenizedText
     public TokenList Tokens { get; }
 
     /// <summary>
-    /// <see cref="PhraseMatcher.NormHash"/> of each token's norm, computed on first use and shared by
-    /// every phrase matcher that reads this text (a benign race at worst computes it twice, alike).
+    /// <see cref="NormTable.Hash"/> of each token's norm, computed by the tokenizer as it lower-cases the
+    /// token and read by every phrase matcher (their tries are keyed by the same hash).
     /// </summary>
-    internal int[] NormHashes => _normHashes ??= ComputeNormHashes();
+    internal int[] NormHashes => _normHashes;
 
     /// <summary>Index of the first token of each sentence.</summary>
     public IReadOnlyList<int> SentenceStarts => _sentenceStarts;
@@ -93,17 +94,5 @@ public sealed class TokenizedText
         }
 
         return false;
-    }
-
-    private int[] ComputeNormHashes()
-    {
-        var tokens = Tokens.AsSpan();
-        var hashes = new int[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            hashes[i] = PhraseMatcher.NormHash(tokens[i].Norm);
-        }
-
-        return hashes;
     }
 }

@@ -1,12 +1,11 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 
 namespace Attune.Analysis.Text.Tokens;
 
 /// <summary>
 /// Splits text into words, numbers, punctuation and symbols, marks sentences and quoted
-/// stretches. Single pass over the characters; allocation is the token array, and a string only
-/// for a token whose normalised form is not yet in the shared table of norms (see <see cref="Normalise"/>).
+/// stretches. Single pass over the characters; allocation is the token array (and the norms' hashes),
+/// and a string only for a token whose normalised form is not yet in the shared <see cref="NormTable"/>.
 /// Contractions ("don't", "I'm") and hyphenated words ("follow-up") stay one token, so a
 /// phrase list written in plain English matches what people type.
 /// </summary>
@@ -26,14 +25,17 @@ public static class Tokenizer
         // Tokens are built in a pooled buffer (a token takes at least one character) and copied once
         // to an array of the right size: no List growth, no second copy.
         var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(4, text.Length));
+        var hashes = ArrayPool<int>.Shared.Rent(Math.Max(4, text.Length));
         try
         {
-            var count = Scan(text, quoted, buffer);
-            return new TokenizedText(text, buffer.AsSpan(0, count).ToArray(), SentenceStarts(buffer.AsSpan(0, count)));
+            var count = Scan(text, quoted, buffer, hashes);
+            return new TokenizedText(text, buffer.AsSpan(0, count).ToArray(), SentenceStarts(buffer.AsSpan(0, count)),
+                hashes.AsSpan(0, count).ToArray());
         }
         finally
         {
             ArrayPool<Token>.Shared.Return(buffer);
+            ArrayPool<int>.Shared.Return(hashes);
         }
     }
 
@@ -58,7 +60,7 @@ public static class Tokenizer
         return starts;
     }
 
-    private static int Scan(string text, bool[]? quoted, Token[] tokens)
+    private static int Scan(string text, bool[]? quoted, Token[] tokens, int[] hashes)
     {
         var count = 0;
         var sentence = 0;
@@ -151,7 +153,7 @@ public static class Tokenizer
                 kind = TokenKind.Symbol;
             }
 
-            var norm = Normalise(text.AsSpan(start, i - start));
+            var norm = Normalise(text.AsSpan(start, i - start), out hashes[count]);
             tokens[count++] = new Token(start, i - start, kind, norm, sentence, quoted is not null && quoted[start]);
 
             if (kind == TokenKind.Punctuation && IsTerminal(c) && !IsAbbreviationDot(tokens.AsSpan(0, count), c))
@@ -186,43 +188,23 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// Most norms the shared table holds. Talk reuses a small vocabulary, so nearly every token's norm
-    /// is found there and no string is allocated for it (the tokenizer allocated one string per token,
-    /// about a third of its time and bytes); the cap bounds a long-running process (about 100 B an
-    /// entry, so at most ~6 MB). Past it, new words get a string of their own, equal in every way.
+    /// The norm of a token: lower case, typographic apostrophes folded to ASCII; the shared string from
+    /// <see cref="NormTable"/> (no allocation for a word seen before), and its hash, computed on the way.
     /// </summary>
-    private const int NormCapacity = 65_536;
-
-    /// <summary>Norms seen so far, looked up by span; shared by every thread (analyses run in parallel).</summary>
-    private static readonly ConcurrentDictionary<string, string> Norms = new(StringComparer.Ordinal);
-
-    private static int _normCount;
-
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NormsBySpan =
-        Norms.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static string Normalise(ReadOnlySpan<char> span)
+    private static string Normalise(ReadOnlySpan<char> span, out int hash)
     {
         Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
+        var fnv = 2166136261u; // NormTable.Hash, run here to read the characters once
         for (var k = 0; k < span.Length; k++)
         {
             var ch = span[k];
-            buffer[k] = ch is '\u2019' or '\u2018' or '`' ? '\'' : char.ToLowerInvariant(ch);
+            var n = ch is '\u2019' or '\u2018' or '`' ? '\'' : char.ToLowerInvariant(ch);
+            buffer[k] = n;
+            fnv = (fnv ^ n) * 16777619u;
         }
 
-        if (NormsBySpan.TryGetValue(buffer, out var known))
-        {
-            return known;
-        }
-
-        var norm = new string(buffer);
-        // a counter of our own: ConcurrentDictionary.Count takes every lock
-        if (Volatile.Read(ref _normCount) < NormCapacity && Norms.TryAdd(norm, norm))
-        {
-            Interlocked.Increment(ref _normCount);
-        }
-
-        return norm;
+        hash = NormTable.Fold(fnv);
+        return NormTable.Intern(buffer, hash);
     }
 
     /// <summary>
