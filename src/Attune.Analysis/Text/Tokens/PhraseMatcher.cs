@@ -27,27 +27,16 @@ public sealed class PhraseMatcher
     {
         var id = _phrases.Count;
         _phrases.Add(phrase);
+        int[] alone = [id]; // shared by every end node of this phrase that ends no other
         var parts = phrase.ToLowerInvariant().Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var expanded in Expand(parts, 0))
+        var options = new string[parts.Length][];
+        for (var k = 0; k < parts.Length; k++)
         {
-            var node = _root;
-            foreach (var part in expanded)
-            {
-                node = part switch
-                {
-                    "*" => node.Any ??= new Node(),
-                    "~" => node.Gap ??= new Node(),
-                    _ => GetOrAdd(node, part),
-                };
-            }
-
-            node.Ids ??= [];
-            if (!node.Ids.Contains(id))
-            {
-                node.Ids.Add(id);
-            }
+            var part = parts[k];
+            options[k] = part.StartsWith('(') && part.EndsWith(')') ? part[1..^1].Split('|') : [part];
         }
 
+        AddPaths(_root, options, 0, id, alone);
         return id;
     }
 
@@ -112,7 +101,7 @@ public sealed class PhraseMatcher
             return;
         }
 
-        if (node.Children?.Find(hashes[i], t.Norm) is { } next)
+        if (node.Find(hashes[i], t.Norm) is { } next)
         {
             Report(next, start, i + 1, results, startResults);
             Walk(next, tokens, hashes, start, i + 1, end, includeQuoted, results, startResults);
@@ -185,8 +174,7 @@ public sealed class PhraseMatcher
 
     private static Node GetOrAdd(Node node, string part)
     {
-        node.Children ??= new ChildTable();
-        return node.Children.GetOrAdd(NormHash(part), part);
+        return node.GetOrAdd(NormHash(part), part);
     }
 
     /// <summary>
@@ -196,38 +184,103 @@ public sealed class PhraseMatcher
     /// </summary>
     internal static int NormHash(string norm) => NormTable.Hash(norm);
 
-    private static IEnumerable<List<string>> Expand(string[] parts, int index)
+    /// <summary>
+    /// Adds every path of a phrase: each combination of its alternatives ("(a|b)"; an empty alternative
+    /// leaves the word out), walking the trie as it goes. Building each combination as a list first made
+    /// the big lexicons (tens of thousands of paths) allocate tens of megabytes of garbage at start-up,
+    /// which the four-hour-chat memory budget paid for.
+    /// </summary>
+    private static void AddPaths(Node node, string[][] options, int index, int id, int[] alone)
     {
-        if (index == parts.Length)
+        if (index == options.Length)
         {
-            yield return [];
-            yield break;
+            // Ids arrays are never changed in place (they may be shared): a second phrase ending here gets a new one.
+            if (node.Ids is null)
+            {
+                node.Ids = alone;
+            }
+            else if (Array.IndexOf(node.Ids, id) < 0)
+            {
+                node.Ids = [.. node.Ids, id];
+            }
+
+            return;
         }
 
-        var part = parts[index];
-        var options = part.StartsWith('(') && part.EndsWith(')') ? part[1..^1].Split('|') : [part];
-        foreach (var rest in Expand(parts, index + 1))
+        foreach (var option in options[index])
         {
-            foreach (var option in options)
+            var next = option switch
             {
-                var list = new List<string>(rest.Count + 1);
-                if (option.Length > 0)
-                {
-                    list.Add(option);
-                }
-
-                list.AddRange(rest);
-                yield return list;
-            }
+                "" => node,
+                "*" => node.GetOrAddAny(),
+                "~" => node.GetOrAddGap(),
+                _ => GetOrAdd(node, option),
+            };
+            AddPaths(next, options, index + 1, id, alone);
         }
     }
 
+    /// <summary>
+    /// A trie node. Lexicons with alternatives expand to tens of thousands of paths (the empathy and
+    /// apology lexicons to 49,000 and 40,000 nodes, four in five of them ends of phrases with no child),
+    /// so a node is kept small: its first child inline (nearly every node has one, the next word), the
+    /// rare parts (<c>*</c>, <c>~</c>, further children) in a side object, and the phrase ids of an end
+    /// node in an array shared by all the ends of that phrase. This took the lexicons from ~17 MB to
+    /// ~7 MB of heap, which counts against the 100 MB budget of a four-hour chat (bench/results/memory.md).
+    /// </summary>
     private sealed class Node
     {
-        public ChildTable? Children;
-        public Node? Any;
-        public Node? Gap;
-        public List<int>? Ids;
+        public int[]? Ids;
+
+        private string? _word;
+        private int _hash;
+        private Node? _child;
+        private Rare? _rare;
+
+        public Node? Any => _rare?.Any;
+
+        public Node? Gap => _rare?.Gap;
+
+        public Node GetOrAddAny() => (_rare ??= new Rare()).Any ??= new Node();
+
+        public Node GetOrAddGap() => (_rare ??= new Rare()).Gap ??= new Node();
+
+        public Node? Find(int hash, string word)
+        {
+            if (_child is not null && _hash == hash && (ReferenceEquals(_word, word) || string.Equals(_word, word, StringComparison.Ordinal)))
+            {
+                return _child;
+            }
+
+            return _rare?.More?.Find(hash, word);
+        }
+
+        public Node GetOrAdd(int hash, string word)
+        {
+            if (Find(hash, word) is { } found)
+            {
+                return found;
+            }
+
+            var node = new Node();
+            if (_child is null)
+            {
+                (_word, _hash, _child) = (word, hash, node);
+            }
+            else
+            {
+                ((_rare ??= new Rare()).More ??= new ChildTable()).Add(hash, word, node);
+            }
+
+            return node;
+        }
+
+        private sealed class Rare
+        {
+            public Node? Any;
+            public Node? Gap;
+            public ChildTable? More;
+        }
     }
 
     /// <summary>
@@ -264,22 +317,16 @@ public sealed class PhraseMatcher
             }
         }
 
-        public Node GetOrAdd(int hash, string word)
+        /// <summary>Adds a child the caller has checked is not there yet.</summary>
+        public void Add(int hash, string word, Node node)
         {
-            if (Find(hash, word) is { } found)
-            {
-                return found;
-            }
-
             if ((_count + 1) * 2 > _words.Length)
             {
                 Grow();
             }
 
-            var node = new Node();
             Insert(hash, word, node);
             _count++;
-            return node;
         }
 
         private void Insert(int hash, string word, Node node)
