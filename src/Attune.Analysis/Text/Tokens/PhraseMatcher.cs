@@ -225,14 +225,18 @@ public sealed class PhraseMatcher
     /// apology lexicons to 49,000 and 40,000 nodes, four in five of them ends of phrases with no child),
     /// so a node is kept small: its first child inline (nearly every node has one, the next word), the
     /// rare parts (<c>*</c>, <c>~</c>, further children) in a side object, and the phrase ids of an end
-    /// node in an array shared by all the ends of that phrase. This took the lexicons from ~17 MB to
-    /// ~7 MB of heap, which counts against the 100 MB budget of a four-hour chat (bench/results/memory.md).
+    /// node in an array shared by all the ends of that phrase, and each child keeps the word leading to it
+    /// (so a table of children stores no words). With string-keyed dictionaries at every node the trie
+    /// lexicons held 16.6 MB of heap; now 10 MB, which counts against the 100 MB budget of a four-hour
+    /// chat (bench/results/memory.md).
     /// </summary>
     private sealed class Node
     {
         public int[]? Ids;
 
-        private string? _word;
+        /// <summary>The word that leads here from the parent (kept by the child, so a parent's table needs no word column).</summary>
+        public string? Label;
+
         private int _hash;
         private Node? _child;
         private Rare? _rare;
@@ -247,7 +251,7 @@ public sealed class PhraseMatcher
 
         public Node? Find(int hash, string word)
         {
-            if (_child is not null && _hash == hash && (ReferenceEquals(_word, word) || string.Equals(_word, word, StringComparison.Ordinal)))
+            if (_child is not null && _hash == hash && (ReferenceEquals(_child.Label, word) || string.Equals(_child.Label, word, StringComparison.Ordinal)))
             {
                 return _child;
             }
@@ -262,14 +266,14 @@ public sealed class PhraseMatcher
                 return found;
             }
 
-            var node = new Node();
+            var node = new Node { Label = word };
             if (_child is null)
             {
-                (_word, _hash, _child) = (word, hash, node);
+                (_hash, _child) = (hash, node);
             }
             else
             {
-                ((_rare ??= new Rare()).More ??= new ChildTable()).Add(hash, word, node);
+                ((_rare ??= new Rare()).More ??= new ChildTable()).Add(hash, node);
             }
 
             return node;
@@ -284,76 +288,74 @@ public sealed class PhraseMatcher
     }
 
     /// <summary>
-    /// A node's children by word: open addressing on the precomputed <see cref="NormHash"/>, at most
-    /// half full. A look-up compares a stored hash and, only on a hit, the word (by reference first:
-    /// the tokenizer shares norm strings).
+    /// A node's further children (the first is kept in the node): open addressing on the precomputed
+    /// <see cref="NormHash"/>, at most half full. A look-up compares a stored hash and, only on a hit,
+    /// the word, which the child keeps as its <see cref="Node.Label"/> (by reference first: the tokenizer
+    /// shares norm strings).
     /// </summary>
     private sealed class ChildTable
     {
         private int[] _hashes = new int[4];
-        private string?[] _words = new string?[4];
-        private Node[] _nodes = new Node[4];
+        private Node?[] _nodes = new Node?[4];
         private int _count;
 
         public Node? Find(int hash, string word)
         {
-            var words = _words;
-            var mask = words.Length - 1;
+            var nodes = _nodes;
+            var mask = nodes.Length - 1;
             var i = hash & mask;
             while (true)
             {
-                var w = words[i];
-                if (w is null)
+                var n = nodes[i];
+                if (n is null)
                 {
                     return null;
                 }
 
-                if (_hashes[i] == hash && (ReferenceEquals(w, word) || string.Equals(w, word, StringComparison.Ordinal)))
+                if (_hashes[i] == hash && (ReferenceEquals(n.Label, word) || string.Equals(n.Label, word, StringComparison.Ordinal)))
                 {
-                    return _nodes[i];
+                    return n;
                 }
 
                 i = (i + 1) & mask;
             }
         }
 
-        /// <summary>Adds a child the caller has checked is not there yet.</summary>
-        public void Add(int hash, string word, Node node)
+        /// <summary>Adds a child (labelled with its word) the caller has checked is not there yet.</summary>
+        public void Add(int hash, Node node)
         {
-            if ((_count + 1) * 2 > _words.Length)
+            if ((_count + 1) * 2 > _nodes.Length)
             {
                 Grow();
             }
 
-            Insert(hash, word, node);
+            Insert(hash, node);
             _count++;
         }
 
-        private void Insert(int hash, string word, Node node)
+        private void Insert(int hash, Node node)
         {
-            var mask = _words.Length - 1;
+            var mask = _nodes.Length - 1;
             var i = hash & mask;
-            while (_words[i] is not null)
+            while (_nodes[i] is not null)
             {
                 i = (i + 1) & mask;
             }
 
             _hashes[i] = hash;
-            _words[i] = word;
             _nodes[i] = node;
         }
 
         private void Grow()
         {
-            var (hashes, words, nodes) = (_hashes, _words, _nodes);
+            var (hashes, nodes) = (_hashes, _nodes);
             _hashes = new int[hashes.Length * 2];
-            _words = new string?[words.Length * 2];
-            _nodes = new Node[nodes.Length * 2];
-            for (var k = 0; k < words.Length; k++)
+            _nodes = new Node?[nodes.Length * 2];
+            for (var k = 0; k < nodes.Length; k++)
             {
-                if (words[k] is { } w)
+                if (nodes[k] is { } n)
                 {
-                    Insert(hashes[k], w, nodes[k]);
+                    Insert(hashes[k], n);
                 }
             }
         }

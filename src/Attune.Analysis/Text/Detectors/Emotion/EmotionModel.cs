@@ -16,7 +16,6 @@ public sealed class EmotionModel
 {
     private const int Version = 1;
     private static readonly byte[] Magic = "ATEM"u8.ToArray();
-    private readonly Dictionary<ulong, int> _index;
     private readonly FeatureTable _table;
     private readonly float[] _weights;
     private readonly float[] _bias;
@@ -24,7 +23,6 @@ public sealed class EmotionModel
     internal EmotionModel(string[] classes, Dictionary<ulong, int> index, float[] weights, float[] bias)
     {
         Classes = classes;
-        _index = index;
         _table = new FeatureTable(index);
         _weights = weights;
         _bias = bias;
@@ -32,7 +30,7 @@ public sealed class EmotionModel
 
     public IReadOnlyList<string> Classes { get; }
 
-    public int FeatureCount => _index.Count;
+    public int FeatureCount => _table.Count;
 
     internal float[] Bias => _bias;
 
@@ -127,10 +125,10 @@ public sealed class EmotionModel
             w.Write(b);
         }
 
-        w.Write(_index.Count);
+        w.Write(_table.Count);
         var k = Classes.Count;
         // rows in hash order so the file is deterministic
-        foreach (var (hash, row) in _index.OrderBy(p => p.Key))
+        foreach (var (hash, row) in _table.Entries().OrderBy(p => p.Hash))
         {
             w.Write(hash);
             for (var c = 0; c < k; c++)
@@ -202,7 +200,8 @@ public sealed class EmotionModel
     }
 
     /// <summary>
-    /// Feature hash → weight row, open addressing with linear probing at a load of at most a third.
+    /// Feature hash → weight row, open addressing with linear probing at a load of at most a half (the
+    /// model's ~22,000 features in 32,768 slots of 16 bytes: 0.5 MB, less than the dictionary it replaces).
     /// The hashes are already well mixed (FNV-1a, then a multiplicative spread), so a slot is the
     /// top bits of one multiplication and key and row share a cache line: one memory access per
     /// look-up for most features, where <see cref="Dictionary{TKey, TValue}"/> reads a bucket array
@@ -216,10 +215,12 @@ public sealed class EmotionModel
         public FeatureTable(Dictionary<ulong, int> index)
         {
             var capacity = 16;
-            while (capacity < index.Count * 3)
+            while (capacity < index.Count * 2)
             {
                 capacity *= 2;
             }
+
+            Count = index.Count;
 
             _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
             _slots = new Slot[capacity];
@@ -232,6 +233,19 @@ public sealed class EmotionModel
                 }
 
                 _slots[i] = new Slot(hash, row + 1);
+            }
+        }
+
+        public int Count { get; }
+
+        public IEnumerable<(ulong Hash, int Row)> Entries()
+        {
+            foreach (var slot in _slots)
+            {
+                if (slot.Row != 0)
+                {
+                    yield return (slot.Hash, slot.Row - 1);
+                }
             }
         }
 
