@@ -22,13 +22,15 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var quoted = QuotedMask(text);
-        // Tokens are built in a pooled buffer (a token takes at least one character) and copied once
-        // to an array of the right size: no List growth, no second copy.
-        var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(4, text.Length));
-        var hashes = ArrayPool<int>.Shared.Rent(Math.Max(4, text.Length));
+        // Tokens are built in pooled buffers and copied once to arrays of the right size. Talk runs at
+        // about one token in four or five characters; the buffers start at one in two and double when a
+        // text is denser (a token takes at least one character), so a long text rents no more than it needs.
+        var initial = Math.Max(4, Math.Min(text.Length, 8 + (text.Length / 2)));
+        var buffer = ArrayPool<Token>.Shared.Rent(initial);
+        var hashes = ArrayPool<int>.Shared.Rent(initial);
         try
         {
-            var count = Scan(text, quoted, buffer, hashes);
+            var count = Scan(text, quoted, ref buffer, ref hashes);
             return new TokenizedText(text, buffer.AsSpan(0, count).ToArray(), SentenceStarts(buffer.AsSpan(0, count)),
                 hashes.AsSpan(0, count).ToArray());
         }
@@ -37,6 +39,18 @@ public static class Tokenizer
             ArrayPool<Token>.Shared.Return(buffer);
             ArrayPool<int>.Shared.Return(hashes);
         }
+    }
+
+    private static void Grow(ref Token[] tokens, ref int[] hashes, int count)
+    {
+        var moreTokens = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+        var moreHashes = ArrayPool<int>.Shared.Rent(tokens.Length * 2);
+        tokens.AsSpan(0, count).CopyTo(moreTokens);
+        hashes.AsSpan(0, count).CopyTo(moreHashes);
+        ArrayPool<Token>.Shared.Return(tokens);
+        ArrayPool<int>.Shared.Return(hashes);
+        tokens = moreTokens;
+        hashes = moreHashes;
     }
 
     /// <summary>Index of the first token of each sentence; sentence numbers rise by one from token to token.</summary>
@@ -60,7 +74,7 @@ public static class Tokenizer
         return starts;
     }
 
-    private static int Scan(string text, bool[]? quoted, Token[] tokens, int[] hashes)
+    private static int Scan(string text, bool[]? quoted, ref Token[] tokens, ref int[] hashes)
     {
         var count = 0;
         var sentence = 0;
@@ -151,6 +165,11 @@ public static class Tokenizer
                 }
 
                 kind = TokenKind.Symbol;
+            }
+
+            if (count == tokens.Length || count == hashes.Length)
+            {
+                Grow(ref tokens, ref hashes, count);
             }
 
             var norm = Normalise(text.AsSpan(start, i - start), out hashes[count]);
