@@ -53,6 +53,9 @@ public sealed class TextThroughput
 
     public AnalysisOptions Options { get; }
 
+    /// <summary>Creates the detectors of one conversation.</summary>
+    public Func<AnalysisOptions, IReadOnlyList<Detector>> Detectors => _detectors;
+
     public int TurnsPerConversation { get; }
 
     /// <summary>Detectors that run on every turn.</summary>

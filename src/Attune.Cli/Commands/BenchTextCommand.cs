@@ -34,6 +34,10 @@ public sealed class BenchTextCommand : Command<BenchTextCommand.Settings>
         [DefaultValue(1.0)]
         public double Warmup { get; init; } = 1.0;
 
+        [CommandOption("--profile")]
+        [Description("After the measured pass, one more pass with a stopwatch round every detector: µs per sentence for each.")]
+        public bool Profile { get; init; }
+
         [CommandOption("--json")]
         [Description("Print one JSON object instead of a table (for scripts).")]
         public bool Json { get; init; }
@@ -94,6 +98,7 @@ public sealed class BenchTextCommand : Command<BenchTextCommand.Settings>
         }
 
         var r = bench.Measure(lines, TimeSpan.FromSeconds(settings.Warmup));
+        var profile = settings.Profile ? DetectorProfile.Measure(bench, lines) : null;
         if (settings.Json)
         {
             var doc = new Dictionary<string, object>
@@ -112,6 +117,17 @@ public sealed class BenchTextCommand : Command<BenchTextCommand.Settings>
                 ["peak_working_set_bytes"] = r.PeakWorkingSetBytes,
                 ["findings"] = r.Findings,
             };
+            if (profile is not null)
+            {
+                var us = new Dictionary<string, double>();
+                foreach (var (name, value) in profile)
+                {
+                    us[name] = Math.Round(value, 3);
+                }
+
+                doc["profile_us_per_sentence"] = us;
+            }
+
             Console.Out.WriteLine(JsonSerializer.Serialize(doc));
             return 0;
         }
@@ -126,6 +142,19 @@ public sealed class BenchTextCommand : Command<BenchTextCommand.Settings>
         table.AddRow("peak working set", $"{Mib(r.PeakWorkingSetBytes)} MiB");
         table.AddRow("findings", Format(r.Findings));
         AnsiConsole.Write(table);
+        if (profile is not null)
+        {
+            var total = profile[^1].MicrosecondsPerSentence;
+            var p = new Table().AddColumns("detector", "µs per sentence", "share");
+            foreach (var (name, value) in profile)
+            {
+                p.AddRow(Markup.Escape(name), value.ToString("0.00", CultureInfo.InvariantCulture),
+                    total > 0 ? (value / total).ToString("0%", CultureInfo.InvariantCulture) : "");
+            }
+
+            AnsiConsole.Write(p);
+        }
+
         return 0;
     }
 

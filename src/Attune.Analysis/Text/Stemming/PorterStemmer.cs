@@ -32,10 +32,40 @@ public static class PorterStemmer
         "iti", "ous", "ive", "ize",
     ];
 
+    /// <summary>
+    /// Most stems ever remembered. Talk reuses a small vocabulary, so the memo answers nearly every
+    /// call (paraphrase and repeat stem each content word of every turn); the cap keeps a
+    /// long-running process from growing without bound on junk words (about 100 B an entry, so at
+    /// most ~3 MB). Past the cap, words are stemmed afresh, with the same result.
+    /// </summary>
+    private const int MemoCapacity = 32_768;
+
+    /// <summary>word → stem, shared by every thread; a hit is one hash look-up (~20 ns) against ~150 ns to stem.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+
+    private static int _memoCount;
+
     /// <summary>The stem of a lower-case word.</summary>
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (Memo.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var stem = Compute(word);
+        // a counter of our own: ConcurrentDictionary.Count takes every lock
+        if (Volatile.Read(ref _memoCount) < MemoCapacity && Memo.TryAdd(word, stem))
+        {
+            Interlocked.Increment(ref _memoCount);
+        }
+
+        return stem;
+    }
+
+    private static string Compute(string word)
+    {
         var source = word.AsSpan();
         if (source.EndsWith("'s"))
         {

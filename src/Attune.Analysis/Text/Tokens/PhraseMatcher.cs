@@ -10,6 +10,14 @@ namespace Attune.Analysis.Text.Tokens;
 public sealed class PhraseMatcher
 {
     private readonly Node _root = new();
+
+    /// <summary>
+    /// A bit per <see cref="NormHash"/> (mod 4,096) of every word that starts a phrase. Most tokens start
+    /// none, and a bit test in a 512-byte array that stays in the L1 cache rejects them before the walk;
+    /// the root's child look-up was the largest single cost of matching (7% of all analysis time, with
+    /// seven lexicons reading every token of every turn).
+    /// </summary>
+    private readonly ulong[] _firstWords = new ulong[64];
     private readonly List<string> _phrases = [];
 
     public PhraseMatcher(IEnumerable<string> phrases)
@@ -27,27 +35,16 @@ public sealed class PhraseMatcher
     {
         var id = _phrases.Count;
         _phrases.Add(phrase);
+        int[] alone = [id]; // shared by every end node of this phrase that ends no other
         var parts = phrase.ToLowerInvariant().Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var expanded in Expand(parts, 0))
+        var options = new string[parts.Length][];
+        for (var k = 0; k < parts.Length; k++)
         {
-            var node = _root;
-            foreach (var part in expanded)
-            {
-                node = part switch
-                {
-                    "*" => node.Any ??= new Node(),
-                    "~" => node.Gap ??= new Node(),
-                    _ => GetOrAdd(node, part),
-                };
-            }
-
-            node.Ids ??= [];
-            if (!node.Ids.Contains(id))
-            {
-                node.Ids.Add(id);
-            }
+            var part = parts[k];
+            options[k] = part.StartsWith('(') && part.EndsWith(')') ? part[1..^1].Split('|') : [part];
         }
 
+        AddPaths(_root, options, 0, id, alone);
         return id;
     }
 
@@ -56,14 +53,17 @@ public sealed class PhraseMatcher
     {
         var results = new List<PhraseMatch>();
         var tokens = text.Tokens;
+        var hashes = text.NormHashes;
         if (endToken < 0)
         {
             endToken = tokens.Count;
         }
 
+        // a phrase that starts with "*" or "~" can start at any word: no filter then
+        var filter = _root.Any is null && _root.Gap is null ? _firstWords : null;
         for (var i = firstToken; i < endToken; i++)
         {
-            var t = tokens[i];
+            ref readonly var t = ref tokens.At(i);
             if (t.Kind is not (TokenKind.Word or TokenKind.Number))
             {
                 continue;
@@ -74,7 +74,12 @@ public sealed class PhraseMatcher
                 continue;
             }
 
-            Walk(_root, tokens, i, i, endToken, includeQuoted, results);
+            if (filter is not null && (filter[(hashes[i] >> 6) & 63] & (1UL << hashes[i])) == 0)
+            {
+                continue; // no phrase starts with this word
+            }
+
+            Walk(_root, tokens, hashes, i, i, endToken, includeQuoted, results, results.Count);
         }
 
         return results;
@@ -83,10 +88,13 @@ public sealed class PhraseMatcher
     /// <summary>True when any phrase occurs.</summary>
     public bool Any(TokenizedText text, bool includeQuoted = false) => Matches(text, includeQuoted).Count > 0;
 
-    private static void Walk(Node node, IReadOnlyList<Token> tokens, int start, int i, int end, bool includeQuoted, List<PhraseMatch> results)
+    /// <param name="startResults">Where the matches of this start begin in <paramref name="results"/>: a duplicate
+    /// (same phrase, same tokens) can only come from the same start, so only those are compared
+    /// (comparing with every result made reporting quadratic in the matches of a text).</param>
+    private static void Walk(Node node, TokenList tokens, int[] hashes, int start, int i, int end, bool includeQuoted, List<PhraseMatch> results, int startResults)
     {
         // skip punctuation between words
-        while (i < end && tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+        while (i < end && tokens.At(i).Kind is TokenKind.Punctuation or TokenKind.Symbol)
         {
             i++;
         }
@@ -94,7 +102,7 @@ public sealed class PhraseMatcher
         if (node.Gap is not null)
         {
             // zero words
-            WalkAfterGap(node.Gap, tokens, start, i, end, includeQuoted, results);
+            WalkAfterGap(node.Gap, tokens, hashes, start, i, end, includeQuoted, results, startResults);
         }
 
         if (i >= end)
@@ -102,36 +110,36 @@ public sealed class PhraseMatcher
             return;
         }
 
-        var t = tokens[i];
+        ref readonly var t = ref tokens.At(i);
         if (!includeQuoted && t.Quoted)
         {
             return;
         }
 
-        if (node.Children is not null && node.Children.TryGetValue(t.Norm, out var next))
+        if (node.Find(hashes[i], t.Norm) is { } next)
         {
-            Report(next, start, i + 1, results);
-            Walk(next, tokens, start, i + 1, end, includeQuoted, results);
+            Report(next, start, i + 1, results, startResults);
+            Walk(next, tokens, hashes, start, i + 1, end, includeQuoted, results, startResults);
         }
 
         if (node.Any is not null)
         {
-            Report(node.Any, start, i + 1, results);
-            Walk(node.Any, tokens, start, i + 1, end, includeQuoted, results);
+            Report(node.Any, start, i + 1, results, startResults);
+            Walk(node.Any, tokens, hashes, start, i + 1, end, includeQuoted, results, startResults);
         }
     }
 
-    private static void WalkAfterGap(Node gapNode, IReadOnlyList<Token> tokens, int start, int i, int end, bool includeQuoted, List<PhraseMatch> results)
+    private static void WalkAfterGap(Node gapNode, TokenList tokens, int[] hashes, int start, int i, int end, bool includeQuoted, List<PhraseMatch> results, int startResults)
     {
         var words = 0;
         var j = i;
         while (true)
         {
-            Walk(gapNode, tokens, start, j, end, includeQuoted, results);
+            Walk(gapNode, tokens, hashes, start, j, end, includeQuoted, results, startResults);
             // consume one more word
-            while (j < end && tokens[j].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            while (j < end && tokens.At(j).Kind is TokenKind.Punctuation or TokenKind.Symbol)
             {
-                if (tokens[j].Norm is "." or "!" or "?")
+                if (tokens.At(j).Norm is "." or "!" or "?")
                 {
                     return; // gaps never cross a sentence end
                 }
@@ -149,7 +157,7 @@ public sealed class PhraseMatcher
         }
     }
 
-    private static void Report(Node node, int start, int end, List<PhraseMatch> results)
+    private static void Report(Node node, int start, int end, List<PhraseMatch> results, int startResults)
     {
         if (node.Ids is null)
         {
@@ -159,56 +167,218 @@ public sealed class PhraseMatcher
         foreach (var id in node.Ids)
         {
             var m = new PhraseMatch(id, start, end);
-            if (!results.Contains(m))
+            if (!Contains(results, startResults, m))
             {
                 results.Add(m);
             }
         }
     }
 
-    private static Node GetOrAdd(Node node, string part)
+    private static bool Contains(List<PhraseMatch> results, int from, PhraseMatch m)
     {
-        node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-        if (!node.Children.TryGetValue(part, out var child))
+        for (var k = from; k < results.Count; k++)
         {
-            child = new Node();
-            node.Children[part] = child;
-        }
-
-        return child;
-    }
-
-    private static IEnumerable<List<string>> Expand(string[] parts, int index)
-    {
-        if (index == parts.Length)
-        {
-            yield return [];
-            yield break;
-        }
-
-        var part = parts[index];
-        var options = part.StartsWith('(') && part.EndsWith(')') ? part[1..^1].Split('|') : [part];
-        foreach (var rest in Expand(parts, index + 1))
-        {
-            foreach (var option in options)
+            if (results[k] == m)
             {
-                var list = new List<string>(rest.Count + 1);
-                if (option.Length > 0)
-                {
-                    list.Add(option);
-                }
-
-                list.AddRange(rest);
-                yield return list;
+                return true;
             }
         }
+
+        return false;
     }
 
+    private Node GetOrAdd(Node node, string part)
+    {
+        var hash = NormHash(part);
+        if (ReferenceEquals(node, _root))
+        {
+            _firstWords[(hash >> 6) & 63] |= 1UL << hash;
+        }
+
+        return node.GetOrAdd(hash, part);
+    }
+
+    /// <summary>
+    /// Hash of a norm: <see cref="NormTable.Hash"/>, which the tokenizer computes for every token as it
+    /// reads it (<see cref="TokenizedText.NormHashes"/>). Looking each token up in a string-keyed
+    /// dictionary hashed its characters again at every trie node, most of a matcher's time.
+    /// </summary>
+    internal static int NormHash(string norm) => NormTable.Hash(norm);
+
+    /// <summary>
+    /// Adds every path of a phrase: each combination of its alternatives ("(a|b)"; an empty alternative
+    /// leaves the word out), walking the trie as it goes. Building each combination as a list first made
+    /// the big lexicons (tens of thousands of paths) allocate tens of megabytes of garbage at start-up,
+    /// which the four-hour-chat memory budget paid for.
+    /// </summary>
+    private void AddPaths(Node node, string[][] options, int index, int id, int[] alone)
+    {
+        if (index == options.Length)
+        {
+            // Ids arrays are never changed in place (they may be shared): a second phrase ending here gets a new one.
+            if (node.Ids is null)
+            {
+                node.Ids = alone;
+            }
+            else if (Array.IndexOf(node.Ids, id) < 0)
+            {
+                node.Ids = [.. node.Ids, id];
+            }
+
+            return;
+        }
+
+        foreach (var option in options[index])
+        {
+            var next = option switch
+            {
+                "" => node,
+                "*" => node.GetOrAddAny(),
+                "~" => node.GetOrAddGap(),
+                _ => GetOrAdd(node, option),
+            };
+            AddPaths(next, options, index + 1, id, alone);
+        }
+    }
+
+    /// <summary>
+    /// A trie node. Lexicons with alternatives expand to tens of thousands of paths (the empathy and
+    /// apology lexicons to 49,000 and 40,000 nodes, four in five of them ends of phrases with no child),
+    /// so a node is kept small: its first child inline (nearly every node has one, the next word), the
+    /// rare parts (<c>*</c>, <c>~</c>, further children) in a side object, and the phrase ids of an end
+    /// node in an array shared by all the ends of that phrase, and each child keeps the word leading to it
+    /// (so a table of children stores no words). With string-keyed dictionaries at every node the trie
+    /// lexicons held 16.6 MB of heap; now 10 MB, which counts against the 100 MB budget of a four-hour
+    /// chat (bench/results/memory.md).
+    /// </summary>
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
-        public Node? Any;
-        public Node? Gap;
-        public List<int>? Ids;
+        public int[]? Ids;
+
+        /// <summary>The word that leads here from the parent (kept by the child, so a parent's table needs no word column).</summary>
+        public string? Label;
+
+        private int _hash;
+        private Node? _child;
+        private Rare? _rare;
+
+        public Node? Any => _rare?.Any;
+
+        public Node? Gap => _rare?.Gap;
+
+        public Node GetOrAddAny() => (_rare ??= new Rare()).Any ??= new Node();
+
+        public Node GetOrAddGap() => (_rare ??= new Rare()).Gap ??= new Node();
+
+        public Node? Find(int hash, string word)
+        {
+            if (_child is not null && _hash == hash && (ReferenceEquals(_child.Label, word) || string.Equals(_child.Label, word, StringComparison.Ordinal)))
+            {
+                return _child;
+            }
+
+            return _rare?.More?.Find(hash, word);
+        }
+
+        public Node GetOrAdd(int hash, string word)
+        {
+            if (Find(hash, word) is { } found)
+            {
+                return found;
+            }
+
+            var node = new Node { Label = word };
+            if (_child is null)
+            {
+                (_hash, _child) = (hash, node);
+            }
+            else
+            {
+                ((_rare ??= new Rare()).More ??= new ChildTable()).Add(hash, node);
+            }
+
+            return node;
+        }
+
+        private sealed class Rare
+        {
+            public Node? Any;
+            public Node? Gap;
+            public ChildTable? More;
+        }
+    }
+
+    /// <summary>
+    /// A node's further children (the first is kept in the node): open addressing on the precomputed
+    /// <see cref="NormHash"/>, at most half full. A look-up compares a stored hash and, only on a hit,
+    /// the word, which the child keeps as its <see cref="Node.Label"/> (by reference first: the tokenizer
+    /// shares norm strings).
+    /// </summary>
+    private sealed class ChildTable
+    {
+        private int[] _hashes = new int[4];
+        private Node?[] _nodes = new Node?[4];
+        private int _count;
+
+        public Node? Find(int hash, string word)
+        {
+            var nodes = _nodes;
+            var mask = nodes.Length - 1;
+            var i = hash & mask;
+            while (true)
+            {
+                var n = nodes[i];
+                if (n is null)
+                {
+                    return null;
+                }
+
+                if (_hashes[i] == hash && (ReferenceEquals(n.Label, word) || string.Equals(n.Label, word, StringComparison.Ordinal)))
+                {
+                    return n;
+                }
+
+                i = (i + 1) & mask;
+            }
+        }
+
+        /// <summary>Adds a child (labelled with its word) the caller has checked is not there yet.</summary>
+        public void Add(int hash, Node node)
+        {
+            if ((_count + 1) * 2 > _nodes.Length)
+            {
+                Grow();
+            }
+
+            Insert(hash, node);
+            _count++;
+        }
+
+        private void Insert(int hash, Node node)
+        {
+            var mask = _nodes.Length - 1;
+            var i = hash & mask;
+            while (_nodes[i] is not null)
+            {
+                i = (i + 1) & mask;
+            }
+
+            _hashes[i] = hash;
+            _nodes[i] = node;
+        }
+
+        private void Grow()
+        {
+            var (hashes, nodes) = (_hashes, _nodes);
+            _hashes = new int[hashes.Length * 2];
+            _nodes = new Node?[nodes.Length * 2];
+            for (var k = 0; k < nodes.Length; k++)
+            {
+                if (nodes[k] is { } n)
+                {
+                    Insert(hashes[k], n);
+                }
+            }
+        }
     }
 }

@@ -3,21 +3,31 @@ namespace Attune.Analysis.Text.Tokens;
 /// <summary>A text tokenised once, shared by every detector.</summary>
 public sealed class TokenizedText
 {
-    internal TokenizedText(string text, Token[] tokens, int[] sentenceStarts)
+    private readonly int[] _sentenceStarts;
+    private readonly int[] _normHashes;
+
+    internal TokenizedText(string text, Token[] tokens, int[] sentenceStarts, int[] normHashes)
     {
+        _normHashes = normHashes;
         Text = text;
-        Tokens = tokens;
-        SentenceStarts = sentenceStarts;
+        Tokens = new TokenList(tokens);
+        _sentenceStarts = sentenceStarts;
     }
 
     public string Text { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public TokenList Tokens { get; }
+
+    /// <summary>
+    /// <see cref="NormTable.Hash"/> of each token's norm, computed by the tokenizer as it lower-cases the
+    /// token and read by every phrase matcher (their tries are keyed by the same hash).
+    /// </summary>
+    internal int[] NormHashes => _normHashes;
 
     /// <summary>Index of the first token of each sentence.</summary>
-    public IReadOnlyList<int> SentenceStarts { get; }
+    public IReadOnlyList<int> SentenceStarts => _sentenceStarts;
 
-    public int SentenceCount => SentenceStarts.Count;
+    public int SentenceCount => _sentenceStarts.Length;
 
     /// <summary>Number of word tokens.</summary>
     public int WordCount
@@ -40,8 +50,9 @@ public sealed class TokenizedText
     /// <summary>Token index range [first, end) of sentence <paramref name="sentence"/>.</summary>
     public (int First, int End) SentenceRange(int sentence)
     {
-        var first = SentenceStarts[sentence];
-        var end = sentence + 1 < SentenceStarts.Count ? SentenceStarts[sentence + 1] : Tokens.Count;
+        var starts = _sentenceStarts;
+        var first = starts[sentence];
+        var end = sentence + 1 < starts.Length ? starts[sentence + 1] : Tokens.Count;
         return (first, end);
     }
 

@@ -1,13 +1,18 @@
+using System.Buffers;
+
 namespace Attune.Analysis.Text.Tokens;
 
 /// <summary>
 /// Splits text into words, numbers, punctuation and symbols, marks sentences and quoted
-/// stretches. Single pass over the characters; allocation is one string per token.
+/// stretches. Single pass over the characters; allocation is the token array (and the norms' hashes),
+/// and a string only for a token whose normalised form is not yet in the shared <see cref="NormTable"/>.
 /// Contractions ("don't", "I'm") and hyphenated words ("follow-up") stay one token, so a
 /// phrase list written in plain English matches what people type.
 /// </summary>
 public static class Tokenizer
 {
+    private static readonly SearchValues<char> QuoteOpeners = SearchValues.Create("\"\u201C'\u2018");
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "approx", "no", "ref", "acc",
@@ -17,8 +22,61 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var quoted = QuotedMask(text);
-        var tokens = new List<Token>(Math.Max(4, text.Length / 4));
-        var sentenceStarts = new List<int> { 0 };
+        // Tokens are built in pooled buffers and copied once to arrays of the right size. Talk runs at
+        // about one token in four or five characters; the buffers start at one in two and double when a
+        // text is denser (a token takes at least one character), so a long text rents no more than it needs.
+        var initial = Math.Max(4, Math.Min(text.Length, 8 + (text.Length / 2)));
+        var buffer = ArrayPool<Token>.Shared.Rent(initial);
+        var hashes = ArrayPool<int>.Shared.Rent(initial);
+        try
+        {
+            var count = Scan(text, quoted, ref buffer, ref hashes);
+            return new TokenizedText(text, buffer.AsSpan(0, count).ToArray(), SentenceStarts(buffer.AsSpan(0, count)),
+                hashes.AsSpan(0, count).ToArray());
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(buffer);
+            ArrayPool<int>.Shared.Return(hashes);
+        }
+    }
+
+    private static void Grow(ref Token[] tokens, ref int[] hashes, int count)
+    {
+        var moreTokens = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+        var moreHashes = ArrayPool<int>.Shared.Rent(tokens.Length * 2);
+        tokens.AsSpan(0, count).CopyTo(moreTokens);
+        hashes.AsSpan(0, count).CopyTo(moreHashes);
+        ArrayPool<Token>.Shared.Return(tokens);
+        ArrayPool<int>.Shared.Return(hashes);
+        tokens = moreTokens;
+        hashes = moreHashes;
+    }
+
+    /// <summary>Index of the first token of each sentence; sentence numbers rise by one from token to token.</summary>
+    private static int[] SentenceStarts(ReadOnlySpan<Token> tokens)
+    {
+        var sentences = tokens.Length == 0 ? 1 : tokens[^1].Sentence + 1;
+        if (sentences == 1)
+        {
+            return [0];
+        }
+
+        var starts = new int[sentences];
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (tokens[i].Sentence != tokens[i - 1].Sentence)
+            {
+                starts[tokens[i].Sentence] = i;
+            }
+        }
+
+        return starts;
+    }
+
+    private static int Scan(string text, bool[]? quoted, ref Token[] tokens, ref int[] hashes)
+    {
+        var count = 0;
         var sentence = 0;
         var newSentencePending = false;
         var i = 0;
@@ -27,7 +85,7 @@ public static class Tokenizer
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                if (c == '\n' && tokens.Count > 0 && i + 1 < text.Length && text[i + 1] == '\n')
+                if (c == '\n' && count > 0 && i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     newSentencePending = true;
                 }
@@ -39,7 +97,6 @@ public static class Tokenizer
             if (newSentencePending)
             {
                 sentence++;
-                sentenceStarts.Add(tokens.Count);
                 newSentencePending = false;
             }
 
@@ -110,17 +167,22 @@ public static class Tokenizer
                 kind = TokenKind.Symbol;
             }
 
-            var norm = Normalise(text.AsSpan(start, i - start));
-            tokens.Add(new Token(start, i - start, kind, norm, sentence, quoted is not null && quoted[start]));
+            if (count == tokens.Length || count == hashes.Length)
+            {
+                Grow(ref tokens, ref hashes, count);
+            }
 
-            if (kind == TokenKind.Punctuation && IsTerminal(c) && !IsAbbreviationDot(tokens, c, text, i))
+            var norm = Normalise(text.AsSpan(start, i - start), out hashes[count]);
+            tokens[count++] = new Token(start, i - start, kind, norm, sentence, quoted is not null && quoted[start]);
+
+            if (kind == TokenKind.Punctuation && IsTerminal(c) && !IsAbbreviationDot(tokens.AsSpan(0, count), c, text, i))
             {
                 newSentencePending = true;
             }
         }
 
         // a trailing terminal produces no empty sentence
-        return new TokenizedText(text, [.. tokens], [.. sentenceStarts]);
+        return count;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`';
@@ -132,9 +194,9 @@ public static class Tokenizer
     /// only when a number follows ("No. 5"): otherwise it is the answer "No." and a new sentence
     /// starts ("No. I'm not happy" must not read "not happy" as negated by "No").
     /// </summary>
-    private static bool IsAbbreviationDot(List<Token> tokens, char c, string text, int next)
+    private static bool IsAbbreviationDot(ReadOnlySpan<Token> tokens, char c, string text, int next)
     {
-        if (c != '.' || tokens.Count < 2)
+        if (c != '.' || tokens.Length < 2)
         {
             return false;
         }
@@ -164,19 +226,24 @@ public static class Tokenizer
         return next < text.Length && char.IsAsciiDigit(text[next]);
     }
 
-    private static string Normalise(ReadOnlySpan<char> span)
+    /// <summary>
+    /// The norm of a token: lower case, typographic apostrophes folded to ASCII; the shared string from
+    /// <see cref="NormTable"/> (no allocation for a word seen before), and its hash, computed on the way.
+    /// </summary>
+    private static string Normalise(ReadOnlySpan<char> span, out int hash)
     {
         Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
-        var changed = false;
+        var fnv = 2166136261u; // NormTable.Hash, run here to read the characters once
         for (var k = 0; k < span.Length; k++)
         {
             var ch = span[k];
             var n = ch is '\u2019' or '\u2018' or '`' ? '\'' : char.ToLowerInvariant(ch);
-            changed |= n != ch;
             buffer[k] = n;
+            fnv = (fnv ^ n) * 16777619u;
         }
 
-        return new string(buffer);
+        hash = NormTable.Fold(fnv);
+        return NormTable.Intern(buffer, hash);
     }
 
     /// <summary>
@@ -190,6 +257,14 @@ public static class Tokenizer
         var i = 0;
         while (i < text.Length)
         {
+            // only these characters can open a quotation: jump to the next one (vectorised)
+            var next = text.AsSpan(i).IndexOfAny(QuoteOpeners);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = text[i];
             int close = -1;
             if (c == '"')

@@ -57,4 +57,34 @@ public class PhraseMatcherTests
         Assert.Equal("got", text.Tokens[match.FirstToken].Norm);
         Assert.Equal("it", text.Tokens[match.EndToken - 1].Norm);
     }
+
+    [Fact]
+    public void Matches_PhraseStartingWithWildcard_StartsAtAnyWord()
+    {
+        // no first-word filter may hide these: "*" and "~" phrases can start anywhere
+        var any = new PhraseMatcher(["* you so much", "thanks a lot"]);
+        var gap = new PhraseMatcher(["~ refund", "thanks a lot"]);
+        var anyMatch = Assert.Single(any.Matches(Tokenizer.Tokenize("Well, thank you so much.")));
+        Assert.Equal("thank", Tokenizer.Tokenize("Well, thank you so much.").Tokens[anyMatch.FirstToken].Norm);
+        Assert.Contains(gap.Matches(Tokenizer.Tokenize("I want a refund")), x => gap.Phrases[x.PhraseId] == "~ refund");
+    }
+
+    [Fact]
+    public void Matches_OptionalFirstWord_MatchesWithAndWithoutIt()
+    {
+        var m = new PhraseMatcher(["(so|) sorry for the wait"]);
+        Assert.Single(Found(m, "So sorry for the wait."));
+        Assert.Single(Found(m, "Sorry for the wait."));
+        Assert.Empty(Found(m, "Thanks for the wait."));
+    }
+
+    [Fact]
+    public void Matches_ManyPhrasesOneNode_EachReportedOnce()
+    {
+        // alternatives expand to several paths ending at one node, and two phrases share it
+        var m = new PhraseMatcher(["(sorry|apologies) (for|about) the (delay|wait)", "sorry for the delay"]);
+        var found = m.Matches(Tokenizer.Tokenize("Sorry for the delay."));
+        Assert.Equal(2, found.Count);
+        Assert.Equal([0, 1], found.Select(x => x.PhraseId).Order());
+    }
 }

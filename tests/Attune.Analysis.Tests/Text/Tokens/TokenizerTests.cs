@@ -63,4 +63,18 @@ public class TokenizerTests
         Assert.Equal(TokenKind.Number, t.Tokens[4].Kind);
         Assert.Equal(TokenKind.Symbol, t.Tokens[^1].Kind);
     }
+
+    [Fact]
+    public void Tokenize_TextDenserThanTheFirstBuffer_KeepsEveryToken()
+    {
+        // one token per character: the pooled buffers start at half the length and must grow
+        var text = string.Concat(Enumerable.Repeat("a,", 700)) + "end.";
+        var tokens = Tokenizer.Tokenize(text).Tokens;
+
+        Assert.Equal(1402, tokens.Count);
+        Assert.Equal("a", tokens[1398].Norm);
+        Assert.Equal(",", tokens[1399].Norm);
+        Assert.Equal("end", tokens[1400].Norm);
+        Assert.Equal(text.Length - 1, tokens[^1].Start);
+    }
 }

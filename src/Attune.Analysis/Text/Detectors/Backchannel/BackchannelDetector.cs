@@ -105,7 +105,7 @@ public sealed class BackchannelDetector : Detector
             label: kind.ToString().ToLowerInvariant(), relatedTurn: customer.Index);
     }
 
-    private static Scan ScanStretch(IReadOnlyList<Token> list, List<PhraseMatch> matches)
+    private static Scan ScanStretch(TokenList list, List<PhraseMatch> matches)
     {
         var result = new Scan { First = -1 };
         var i = 0;
@@ -199,7 +199,7 @@ public sealed class BackchannelDetector : Detector
     }
 
     /// <summary>Pure receipt tokens cannot answer a yes/no question ("oh", "I see", "wow"), so they stay backchannels after one.</summary>
-    private static bool IsReceipt(IReadOnlyList<Token> list, int first, int end, BackchannelKind kind)
+    private static bool IsReceipt(TokenList list, int first, int end, BackchannelKind kind)
     {
         if (kind == BackchannelKind.Appreciation)
         {
@@ -215,7 +215,7 @@ public sealed class BackchannelDetector : Detector
         return a is "oh" or "ah" or "aha" or "ooh" || (a == "i" && end - first == 2 && list[first + 1].Norm == "see");
     }
 
-    private static int EchoAt(IReadOnlyList<Token> list, int i)
+    private static int EchoAt(TokenList list, int i)
     {
         // (aux) (subject) [not|n't] [really] — or (subject) (aux) [really]
         var a = NextWord(list, i);
@@ -245,7 +245,7 @@ public sealed class BackchannelDetector : Detector
         return OnlyPunctuationFrom(list, end) ? end : -1;
     }
 
-    private static int NextWord(IReadOnlyList<Token> list, int i)
+    private static int NextWord(TokenList list, int i)
     {
         for (var k = i; k < list.Count; k++)
         {
@@ -263,7 +263,7 @@ public sealed class BackchannelDetector : Detector
         return -1;
     }
 
-    private static int CountWords(IReadOnlyList<Token> list, int first, int end)
+    private static int CountWords(TokenList list, int first, int end)
     {
         var n = 0;
         for (var k = first; k < end && k < list.Count; k++)
@@ -277,7 +277,7 @@ public sealed class BackchannelDetector : Detector
         return n;
     }
 
-    private static bool OnlyPunctuationFrom(IReadOnlyList<Token> list, int i)
+    private static bool OnlyPunctuationFrom(TokenList list, int i)
     {
         for (var k = i; k < list.Count; k++)
         {
@@ -291,13 +291,13 @@ public sealed class BackchannelDetector : Detector
     }
 
     /// <summary>A turn that stops on a comma or dash was cut off: the speaker meant to go on.</summary>
-    private static bool EndsUnfinished(IReadOnlyList<Token> list)
+    private static bool EndsUnfinished(TokenList list)
     {
         var last = list[^1];
         return last.Kind == TokenKind.Punctuation && last.Norm is "," or "-" or "--" or "\u2014" or "\u2013";
     }
 
-    private static int LastWord(IReadOnlyList<Token> list, int end)
+    private static int LastWord(TokenList list, int end)
     {
         for (var k = Math.Min(end, list.Count) - 1; k >= 0; k--)
         {

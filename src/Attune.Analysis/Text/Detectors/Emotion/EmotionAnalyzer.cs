@@ -110,7 +110,9 @@ public static partial class EmotionAnalyzer
         Span<ulong> hashes = max <= StackFeatures ? stackalloc ulong[max] : new ulong[max];
         Span<int> tokenOf = max <= StackFeatures ? stackalloc int[max] : new int[max];
         var n = EmotionFeatures.Extract(text, hashes, tokenOf);
-        model.AddLogits(hashes[..n], logits);
+        // the rows are kept for OrderCues, which otherwise looks every feature up a second time
+        Span<int> rows = n <= StackFeatures ? stackalloc int[n] : new int[n];
+        model.AddLogits(hashes[..n], logits, rows);
 
         Span<float> support = stackalloc float[k]; // summed weight of the unnegated cues, per class
         Span<float> strongest = stackalloc float[k]; // intensity of the strongest unnegated cue, per class
@@ -173,7 +175,7 @@ public static partial class EmotionAnalyzer
             intensity = Math.Min(1, Math.Max(share / sum, cue) * Emphasis(text));
         }
 
-        var evidence = OrderCues(text, cues, modelClass, top, hashes[..n], tokenOf[..n]);
+        var evidence = OrderCues(text, cues, modelClass, top, rows, tokenOf[..n]);
         return new EmotionResult(emotion, Math.Round(intensity, 3), modelClass, Math.Round(p[top] / sum, 3), evidence, inferred);
     }
 
@@ -245,7 +247,7 @@ public static partial class EmotionAnalyzer
 
     /// <summary>Cues that support the winning class first; when the lexicon found none, the two words the model weighted most for it.</summary>
     private static List<EmotionCue> OrderCues(TokenizedText text, List<EmotionCue>? cues, string modelClass, int top,
-        ReadOnlySpan<ulong> hashes, ReadOnlySpan<int> tokenOf)
+        ReadOnlySpan<int> rows, ReadOnlySpan<int> tokenOf)
     {
         var result = new List<EmotionCue>(3);
         if (cues is not null)
@@ -275,14 +277,14 @@ public static partial class EmotionAnalyzer
         // Learned evidence: sum each token's feature weights for the winning class.
         var tokens = text.Tokens.Count;
         Span<float> weight = tokens <= StackFeatures ? stackalloc float[tokens] : new float[tokens];
-        for (var i = 0; i < hashes.Length; i++)
+        for (var i = 0; i < rows.Length; i++)
         {
             if (tokenOf[i] < 0)
             {
                 continue;
             }
 
-            var row = Model.Row(hashes[i]);
+            var row = rows[i];
             if (row >= 0)
             {
                 weight[tokenOf[i]] += Model.Weight(row, top);

@@ -106,12 +106,11 @@ public sealed class EmotionDetector : Detector
     /// <summary>"Frustration (0.72) from 'charged twice', 'ridiculous'; 'not upset' negated."</summary>
     internal static string Describe(AnalyzedTurn turn, EmotionResult result)
     {
-        var sb = new StringBuilder(96);
-        var name = char.ToUpperInvariant(result.Emotion[0]) + result.Emotion[1..];
-        sb.Append(CultureInfo.InvariantCulture, $"{name}");
+        var sb = new StringBuilder(128);
+        sb.Append(char.ToUpperInvariant(result.Emotion[0])).Append(result.Emotion, 1, result.Emotion.Length - 1);
         if (result.Emotion != EmotionLabels.Neutral)
         {
-            sb.Append(CultureInfo.InvariantCulture, $" ({result.Intensity:0.00})");
+            DecimalText.AppendHundredths(sb.Append(" ("), result.Intensity).Append(')'); // = {Intensity:0.00}
         }
 
         var supporting = 0;

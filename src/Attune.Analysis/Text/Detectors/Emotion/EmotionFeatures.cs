@@ -19,6 +19,9 @@ public static class EmotionFeatures
         return (2 * text.Tokens.Count) + 3;
     }
 
+    /// <summary>Words before a token in which a negator negates it: <see cref="Negation.IsNegated"/>'s default.</summary>
+    private const int NegationWindow = 3;
+
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
     private const ulong NegatedSeed = 0x9E3779B97F4A7C15UL;
@@ -42,9 +45,37 @@ public static class EmotionFeatures
         ulong previous = 0;
         var previousSentence = -1;
         bool question = false, exclamation = false, caps = false;
+        // Negation scope kept as we go, the same rule as Negation.IsNegated (a negator among the three
+        // words before, in the same sentence and clause), without scanning back from every word.
+        var clauseSentence = -1;
+        var clauseWords = 0;
+        var lastNegator = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            if (t.Sentence != clauseSentence)
+            {
+                clauseSentence = t.Sentence;
+                clauseWords = 0;
+                lastNegator = -1;
+            }
+
+            var negated = lastNegator >= 0 && clauseWords - lastNegator <= NegationWindow;
+            if (t.Kind == TokenKind.Punctuation && t.Norm is "," or ";" or ":")
+            {
+                clauseWords = 0;
+                lastNegator = -1;
+            }
+            else if (t.Kind == TokenKind.Word)
+            {
+                if (Negation.IsNegator(t.Norm))
+                {
+                    lastNegator = clauseWords;
+                }
+
+                clauseWords++;
+            }
+
             if (t.Quoted)
             {
                 previous = 0;
@@ -75,7 +106,7 @@ public static class EmotionFeatures
                 caps = true;
             }
 
-            var unigram = Negation.IsNegated(text, i) ? Mix(h, NegatedSeed) : h;
+            var unigram = negated ? Mix(h, NegatedSeed) : h;
             hashes[n] = unigram;
             tokenOf[n++] = i;
             if (previous != 0 && previousSentence == t.Sentence)

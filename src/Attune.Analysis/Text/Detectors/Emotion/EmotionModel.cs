@@ -16,21 +16,21 @@ public sealed class EmotionModel
 {
     private const int Version = 1;
     private static readonly byte[] Magic = "ATEM"u8.ToArray();
-    private readonly Dictionary<ulong, int> _index;
+    private readonly FeatureTable _table;
     private readonly float[] _weights;
     private readonly float[] _bias;
 
     internal EmotionModel(string[] classes, Dictionary<ulong, int> index, float[] weights, float[] bias)
     {
         Classes = classes;
-        _index = index;
+        _table = new FeatureTable(index);
         _weights = weights;
         _bias = bias;
     }
 
     public IReadOnlyList<string> Classes { get; }
 
-    public int FeatureCount => _index.Count;
+    public int FeatureCount => _table.Count;
 
     internal float[] Bias => _bias;
 
@@ -63,7 +63,7 @@ public sealed class EmotionModel
     }
 
     /// <summary>Row of a feature hash in the weight table, or -1 when the model does not know it.</summary>
-    internal int Row(ulong hash) => _index.TryGetValue(hash, out var row) ? row : -1;
+    internal int Row(ulong hash) => _table.Row(hash);
 
     internal float Weight(int row, int k) => _weights[(row * Classes.Count) + k];
 
@@ -78,7 +78,10 @@ public sealed class EmotionModel
         AddLogits(hashes[..n], logits);
     }
 
-    internal void AddLogits(ReadOnlySpan<ulong> hashes, Span<float> logits)
+    internal void AddLogits(ReadOnlySpan<ulong> hashes, Span<float> logits) => AddLogits(hashes, logits, default);
+
+    /// <summary>As <see cref="AddLogits(ReadOnlySpan{ulong}, Span{float})"/>; also writes each feature's row (-1 when unknown) into <paramref name="rows"/> when it is not empty.</summary>
+    internal void AddLogits(ReadOnlySpan<ulong> hashes, Span<float> logits, Span<int> rows)
     {
         var k = Classes.Count;
         for (var c = 0; c < k; c++)
@@ -86,9 +89,15 @@ public sealed class EmotionModel
             logits[c] += _bias[c];
         }
 
-        foreach (var h in hashes)
+        for (var i = 0; i < hashes.Length; i++)
         {
-            if (_index.TryGetValue(h, out var row))
+            var row = _table.Row(hashes[i]);
+            if (!rows.IsEmpty)
+            {
+                rows[i] = row;
+            }
+
+            if (row >= 0)
             {
                 var w = _weights.AsSpan(row * k, k);
                 for (var c = 0; c < k; c++)
@@ -116,10 +125,10 @@ public sealed class EmotionModel
             w.Write(b);
         }
 
-        w.Write(_index.Count);
+        w.Write(_table.Count);
         var k = Classes.Count;
         // rows in hash order so the file is deterministic
-        foreach (var (hash, row) in _index.OrderBy(p => p.Key))
+        foreach (var (hash, row) in _table.Entries().OrderBy(p => p.Hash))
         {
             w.Write(hash);
             for (var c = 0; c < k; c++)
@@ -188,5 +197,82 @@ public sealed class EmotionModel
         {
             throw new InvalidDataException("The emotion model file is truncated.", ex);
         }
+    }
+
+    /// <summary>
+    /// Feature hash → weight row, open addressing with linear probing at a load of at most a half (the
+    /// model's ~22,000 features in 32,768 slots of 16 bytes: 0.5 MB, less than the dictionary it replaces).
+    /// The hashes are already well mixed (FNV-1a, then a multiplicative spread), so a slot is the
+    /// top bits of one multiplication and key and row share a cache line: one memory access per
+    /// look-up for most features, where <see cref="Dictionary{TKey, TValue}"/> reads a bucket array
+    /// and then an entry (a customer turn looks up about 25 features, twice when the words are shown).
+    /// </summary>
+    private sealed class FeatureTable
+    {
+        private readonly Slot[] _slots;
+        private readonly int _shift;
+
+        public FeatureTable(Dictionary<ulong, int> index)
+        {
+            var capacity = 16;
+            while (capacity < index.Count * 2)
+            {
+                capacity *= 2;
+            }
+
+            Count = index.Count;
+
+            _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+            _slots = new Slot[capacity];
+            foreach (var (hash, row) in index)
+            {
+                var i = SlotOf(hash);
+                while (_slots[i].Row != 0)
+                {
+                    i = (i + 1) & (capacity - 1);
+                }
+
+                _slots[i] = new Slot(hash, row + 1);
+            }
+        }
+
+        public int Count { get; }
+
+        public IEnumerable<(ulong Hash, int Row)> Entries()
+        {
+            foreach (var slot in _slots)
+            {
+                if (slot.Row != 0)
+                {
+                    yield return (slot.Hash, slot.Row - 1);
+                }
+            }
+        }
+
+        public int Row(ulong hash)
+        {
+            var slots = _slots;
+            var i = SlotOf(hash);
+            while (true)
+            {
+                var slot = slots[i];
+                if (slot.Row == 0)
+                {
+                    return -1;
+                }
+
+                if (slot.Hash == hash)
+                {
+                    return slot.Row - 1;
+                }
+
+                i = (i + 1) & (slots.Length - 1);
+            }
+        }
+
+        private int SlotOf(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
+
+        /// <summary>Row is stored plus one, so a zeroed slot is empty.</summary>
+        private readonly record struct Slot(ulong Hash, int Row);
     }
 }

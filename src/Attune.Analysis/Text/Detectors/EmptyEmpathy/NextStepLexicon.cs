@@ -82,7 +82,7 @@ internal static class NextStepLexicon
         return true;
     }
 
-    private static bool HasForeignNegator(IReadOnlyList<Token> tokens, PhraseMatch m, string[] literal)
+    private static bool HasForeignNegator(TokenList tokens, PhraseMatch m, string[] literal)
     {
         for (var i = m.FirstToken; i < m.EndToken; i++)
         {

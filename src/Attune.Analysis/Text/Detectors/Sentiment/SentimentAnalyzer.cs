@@ -121,7 +121,8 @@ public static class SentimentAnalyzer
             }
             else
             {
-                while (i < text.Length && !char.IsWhiteSpace(text[i]) && EmojiLength(text, i) == 0)
+                // no emoji starts below U+2600 (EmojiLength's first range): skip the call for ordinary letters
+                while (i < text.Length && !char.IsWhiteSpace(text[i]) && (text[i] < '\u2600' || EmojiLength(text, i) == 0))
                 {
                     i++;
                 }
@@ -152,7 +153,9 @@ public static class SentimentAnalyzer
 
             // An emoticon or a token the lexicon knows with its punctuation (":)", "<3", ":D"),
             // or an emoji, looked up without its variation selector or skin tone if need be.
-            var found = TryLookup(raw, lower, out var entry) && entry.HasValence;
+            var rawKnown = TryLookup(raw, lower, out var entry);
+            var rawEntry = entry;
+            var found = rawKnown && entry.HasValence;
             if (!found && emoji > 0)
             {
                 var baseLength = char.IsHighSurrogate(raw[0]) ? 2 : 1;
@@ -182,7 +185,17 @@ public static class SentimentAnalyzer
                     SetTrailing(ref w, raw[b..]);
                 }
 
-                found = TryLookup(word, lower, out entry);
+                // Nothing stripped (most words): the look-up above was of this very word. Doing it again was
+                // a second lower-casing and hash of every plain word.
+                if (emoji == 0 && word.Length == raw.Length)
+                {
+                    found = rawKnown;
+                    entry = rawEntry;
+                }
+                else
+                {
+                    found = TryLookup(word, lower, out entry);
+                }
             }
 
             w.Start = wordStart;

@@ -39,8 +39,9 @@ public sealed class SentimentDetector : Detector
     internal static string Describe(string text, SentimentScore score, IReadOnlyList<SentimentContribution> contributions)
     {
         var label = score.Label;
-        var sb = new StringBuilder(96);
-        sb.Append(CultureInfo.InvariantCulture, $"Customer sentiment {label} ({score.Compound:+0.00;-0.00;0.00})");
+        var sb = new StringBuilder(128);
+        sb.Append("Customer sentiment ").Append(label).Append(" (");
+        DecimalText.AppendSignedHundredths(sb, score.Compound).Append(')'); // = {Compound:+0.00;-0.00;0.00}
         if (contributions.Count == 0)
         {
             return sb.Append(": no word carries sentiment.").ToString();
@@ -88,8 +89,8 @@ public sealed class SentimentDetector : Detector
             sb.Append(", ");
         }
 
-        sb.Append('\'').Append(text, c.Start, c.Length).Append('\'')
-            .Append(CultureInfo.InvariantCulture, $" ({c.Valence:+0.0;-0.0})");
+        sb.Append('\'').Append(text, c.Start, c.Length).Append("' (");
+        DecimalText.AppendSignedTenths(sb, c.Valence).Append(')'); // = {Valence:+0.0;-0.0}
         if (c.Modifier is "but")
         {
             sb.Append(" after 'but'");
