@@ -10,6 +10,13 @@ namespace Attune.Cli.Commands;
 /// <summary>`attune eval`: recognition quality on labelled external data, with floors that guard against regressions.</summary>
 public sealed class EvalCommand : Command<EvalCommand.Settings>
 {
+    private readonly IAnsiConsole _console;
+
+    public EvalCommand(IAnsiConsole console)
+    {
+        _console = console;
+    }
+
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--data <DIR>")]
@@ -38,7 +45,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
     {
         if (!Directory.Exists(settings.Data))
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] data folder '{settings.Data}' does not exist (expected a folder laid out like ../shared/data).");
+            _console.MarkupLineInterpolated($"[red]error:[/] data folder '{settings.Data}' does not exist (expected a folder laid out like ../shared/data).");
             return 2;
         }
 
@@ -51,7 +58,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
             }
             catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {settings.Floors}: cannot read floors ({ex.Message}); expected a JSON object of task name to minimum value.");
+                _console.MarkupLineInterpolated($"[red]error:[/] {settings.Floors}: cannot read floors ({ex.Message}); expected a JSON object of task name to minimum value.");
                 return 2;
             }
         }
@@ -59,7 +66,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         var results = new List<EvalTaskResult>();
         var notes = new List<string>();
         var failures = new List<string>();
-        var evalContext = new EvalContext { Limit = settings.Limit, Log = m => AnsiConsole.MarkupLineInterpolated($"[grey]{m}[/]") };
+        var evalContext = new EvalContext { Limit = settings.Limit, Log = m => _console.MarkupLineInterpolated($"[grey]{m}[/]") };
         foreach (var suite in EvalSuites.All)
         {
             if (settings.Task is not null && !suite.Tasks.Any(t => t.StartsWith(settings.Task, StringComparison.Ordinal) || settings.Task.StartsWith(t, StringComparison.Ordinal) || settings.Task.StartsWith(suite.Folder, StringComparison.Ordinal)))
@@ -110,10 +117,10 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
             table.AddRow(Markup.Escape(r.Task), r.Metric, r.Value.ToString("0.000", CultureInfo.InvariantCulture), r.Support.ToString(CultureInfo.InvariantCulture), floorText);
         }
 
-        AnsiConsole.Write(table);
+        _console.Write(table);
         foreach (var n in notes)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]note:[/] {n}");
+            _console.MarkupLineInterpolated($"[yellow]note:[/] {n}");
         }
 
         if (floors is not null)
@@ -122,7 +129,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
             {
                 if (settings.Task is null || name.StartsWith(settings.Task, StringComparison.Ordinal))
                 {
-                    AnsiConsole.MarkupLineInterpolated($"[yellow]note:[/] {name} has a floor but was not measured (data missing?)");
+                    _console.MarkupLineInterpolated($"[yellow]note:[/] {name} has a floor but was not measured (data missing?)");
                 }
             }
         }
@@ -141,7 +148,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
 
         foreach (var f in failures)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]fail:[/] {f}");
+            _console.MarkupLineInterpolated($"[red]fail:[/] {f}");
         }
 
         return failures.Count == 0 ? 0 : 1;
