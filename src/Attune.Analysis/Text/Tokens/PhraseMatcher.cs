@@ -19,6 +19,7 @@ public sealed class PhraseMatcher
     /// </summary>
     private readonly ulong[] _firstWords = new ulong[64];
     private readonly List<string> _phrases = [];
+    private readonly Dictionary<string, WordSet> _sets = new(StringComparer.Ordinal);
 
     public PhraseMatcher(IEnumerable<string> phrases)
     {
@@ -37,15 +38,65 @@ public sealed class PhraseMatcher
         _phrases.Add(phrase);
         int[] alone = [id]; // shared by every end node of this phrase that ends no other
         var parts = phrase.ToLowerInvariant().Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var options = new string[parts.Length][];
+        var steps = new Step[parts.Length];
         for (var k = 0; k < parts.Length; k++)
         {
             var part = parts[k];
-            options[k] = part.StartsWith('(') && part.EndsWith(')') ? part[1..^1].Split('|') : [part];
+            steps[k] = part.StartsWith('(') && part.EndsWith(')') ? GroupStep(part[1..^1].Split('|')) : new Step([part], null);
         }
 
-        AddPaths(_root, options, 0, id, alone);
+        AddPaths(_root, steps, 0, id, alone);
         return id;
+    }
+
+    /// <summary>
+    /// One position of a phrase: an alternatives group of two or more plain words becomes a single set edge
+    /// (<see cref="WordSet"/>), so what follows the group is built once instead of once per word (the empathy
+    /// lexicon's frames crossed with its 90-word feeling sets built 49,000 nodes); the other options (one plain
+    /// word, <c>*</c>, <c>~</c>, the empty option) stay separate paths as before.
+    /// </summary>
+    private Step GroupStep(string[] group)
+    {
+        List<string>? words = null;
+        List<string>? others = null;
+        foreach (var option in group)
+        {
+            if (option is "" or "*" or "~")
+            {
+                (others ??= []).Add(option);
+            }
+            else if (words is null || !words.Contains(option))
+            {
+                (words ??= []).Add(option);
+            }
+        }
+
+        if (words is { Count: 1 })
+        {
+            (others ??= []).Add(words[0]);
+            words = null;
+        }
+
+        return new Step(others?.ToArray() ?? [], words is null ? null : InternSet(words));
+    }
+
+    /// <summary>
+    /// One <see cref="WordSet"/> per distinct set of words in the whole matcher. Phrases share a set edge only
+    /// when they were written with the same set (the edge is found by reference), so a continuation is never
+    /// reachable through a word its phrase was not written with.
+    /// </summary>
+    private WordSet InternSet(List<string> words)
+    {
+        var sorted = words.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var key = string.Join('|', sorted);
+        if (!_sets.TryGetValue(key, out var set))
+        {
+            set = new WordSet(sorted);
+            _sets.Add(key, set);
+        }
+
+        return set;
     }
 
     /// <summary>All matches in the text; several may start at one token. Quoted tokens are skipped unless asked for.</summary>
@@ -120,6 +171,18 @@ public sealed class PhraseMatcher
         {
             Report(next, start, i + 1, results, startResults);
             Walk(next, tokens, hashes, start, i + 1, end, includeQuoted, results, startResults);
+        }
+
+        if (node.Sets is { } sets)
+        {
+            foreach (var (set, child) in sets)
+            {
+                if (set.Contains(hashes[i], t.Norm))
+                {
+                    Report(child, start, i + 1, results, startResults);
+                    Walk(child, tokens, hashes, start, i + 1, end, includeQuoted, results, startResults);
+                }
+            }
         }
 
         if (node.Any is not null)
@@ -211,9 +274,9 @@ public sealed class PhraseMatcher
     /// the big lexicons (tens of thousands of paths) allocate tens of megabytes of garbage at start-up,
     /// which the four-hour-chat memory budget paid for.
     /// </summary>
-    private void AddPaths(Node node, string[][] options, int index, int id, int[] alone)
+    private void AddPaths(Node node, Step[] steps, int index, int id, int[] alone)
     {
-        if (index == options.Length)
+        if (index == steps.Length)
         {
             // Ids arrays are never changed in place (they may be shared): a second phrase ending here gets a new one.
             if (node.Ids is null)
@@ -228,7 +291,8 @@ public sealed class PhraseMatcher
             return;
         }
 
-        foreach (var option in options[index])
+        var step = steps[index];
+        foreach (var option in step.Options)
         {
             var next = option switch
             {
@@ -237,7 +301,84 @@ public sealed class PhraseMatcher
                 "~" => node.GetOrAddGap(),
                 _ => GetOrAdd(node, option),
             };
-            AddPaths(next, options, index + 1, id, alone);
+            AddPaths(next, steps, index + 1, id, alone);
+        }
+
+        if (step.Set is { } set)
+        {
+            if (ReferenceEquals(node, _root))
+            {
+                foreach (var hash in set.Hashes)
+                {
+                    _firstWords[(hash >> 6) & 63] |= 1UL << hash;
+                }
+            }
+
+            AddPaths(node.GetOrAddSet(set), steps, index + 1, id, alone);
+        }
+    }
+
+    /// <summary>A position of a phrase: separate options (words, <c>*</c>, <c>~</c>, empty) and at most one set edge.</summary>
+    private readonly record struct Step(string[] Options, WordSet? Set);
+
+    /// <summary>
+    /// The words of a set edge: open addressing on the precomputed <see cref="NormHash"/>, at most half full,
+    /// so a membership test costs about one literal child look-up.
+    /// </summary>
+    private sealed class WordSet
+    {
+        private readonly int[] _table;
+        private readonly string?[] _words;
+
+        public WordSet(string[] words)
+        {
+            var size = 4;
+            while (size < words.Length * 2)
+            {
+                size *= 2;
+            }
+
+            _table = new int[size];
+            _words = new string?[size];
+            Hashes = new int[words.Length];
+            for (var k = 0; k < words.Length; k++)
+            {
+                var hash = NormHash(words[k]);
+                Hashes[k] = hash;
+                var i = hash & (size - 1);
+                while (_words[i] is not null)
+                {
+                    i = (i + 1) & (size - 1);
+                }
+
+                _table[i] = hash;
+                _words[i] = words[k];
+            }
+        }
+
+        /// <summary>The hash of each word (for the first-word filter when a phrase starts with a set).</summary>
+        public int[] Hashes { get; }
+
+        public bool Contains(int hash, string word)
+        {
+            var words = _words;
+            var mask = words.Length - 1;
+            var i = hash & mask;
+            while (true)
+            {
+                var w = words[i];
+                if (w is null)
+                {
+                    return false;
+                }
+
+                if (_table[i] == hash && (ReferenceEquals(w, word) || string.Equals(w, word, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+
+                i = (i + 1) & mask;
+            }
         }
     }
 
@@ -269,6 +410,28 @@ public sealed class PhraseMatcher
         public Node GetOrAddAny() => (_rare ??= new Rare()).Any ??= new Node();
 
         public Node GetOrAddGap() => (_rare ??= new Rare()).Gap ??= new Node();
+
+        /// <summary>Set edges: a child reached by any word of its set (one per distinct set, found by reference).</summary>
+        public (WordSet Set, Node Next)[]? Sets => _rare?.Sets;
+
+        public Node GetOrAddSet(WordSet set)
+        {
+            var rare = _rare ??= new Rare();
+            if (rare.Sets is { } sets)
+            {
+                foreach (var (s, next) in sets)
+                {
+                    if (ReferenceEquals(s, set))
+                    {
+                        return next;
+                    }
+                }
+            }
+
+            var node = new Node();
+            rare.Sets = [.. rare.Sets ?? [], (set, node)];
+            return node;
+        }
 
         public Node? Find(int hash, string word)
         {
@@ -305,6 +468,7 @@ public sealed class PhraseMatcher
             public Node? Any;
             public Node? Gap;
             public ChildTable? More;
+            public (WordSet Set, Node Next)[]? Sets;
         }
     }
 
