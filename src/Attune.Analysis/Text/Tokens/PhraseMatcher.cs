@@ -21,8 +21,20 @@ public sealed class PhraseMatcher
     private readonly List<string> _phrases = [];
     private readonly Dictionary<string, WordSet> _sets = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each group text ("(a|b|…)") already read, with its step: lexicons repeat the same 90-word macro groups in
+    /// thousands of phrases, and splitting each again into new word strings was most of the start-up garbage.
+    /// </summary>
+    private readonly Dictionary<string, Step> _groups;
+    private readonly Dictionary<string, Step>.AlternateLookup<ReadOnlySpan<char>> _groupsBySpan;
+
+    /// <summary>The steps of the phrase being added (reused: <see cref="Add"/> is called once per phrase, tens of thousands of times).</summary>
+    private readonly List<Step> _stepBuffer = [];
+
     public PhraseMatcher(IEnumerable<string> phrases)
     {
+        _groups = new Dictionary<string, Step>(StringComparer.Ordinal);
+        _groupsBySpan = _groups.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var p in phrases)
         {
             Add(p);
@@ -37,15 +49,35 @@ public sealed class PhraseMatcher
         var id = _phrases.Count;
         _phrases.Add(phrase);
         int[] alone = [id]; // shared by every end node of this phrase that ends no other
-        var parts = phrase.ToLowerInvariant().Replace('\u2019', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var steps = new Step[parts.Length];
-        for (var k = 0; k < parts.Length; k++)
+        // slices of the phrase, not split strings: a group already read is found by its text without copying it
+        var text = phrase.ToLowerInvariant().Replace('\u2019', '\'');
+        var steps = _stepBuffer;
+        steps.Clear();
+        foreach (var range in text.AsSpan().Split(' '))
         {
-            var part = parts[k];
-            steps[k] = part.StartsWith('(') && part.EndsWith(')') ? GroupStep(part[1..^1].Split('|')) : new Step([part], null);
+            var part = text.AsSpan()[range].Trim();
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            if (part.Length < 2 || part[0] != '(' || part[^1] != ')')
+            {
+                steps.Add(new Step([part.ToString()], null));
+            }
+            else if (_groupsBySpan.TryGetValue(part, out var known))
+            {
+                steps.Add(known);
+            }
+            else
+            {
+                var step = GroupStep(part[1..^1].ToString().Split('|'));
+                _groups.Add(part.ToString(), step);
+                steps.Add(step);
+            }
         }
 
-        AddPaths(_root, steps, 0, id, alone);
+        AddPaths(_root, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(steps), 0, id, alone);
         return id;
     }
 
@@ -274,7 +306,7 @@ public sealed class PhraseMatcher
     /// the big lexicons (tens of thousands of paths) allocate tens of megabytes of garbage at start-up,
     /// which the four-hour-chat memory budget paid for.
     /// </summary>
-    private void AddPaths(Node node, Step[] steps, int index, int id, int[] alone)
+    private void AddPaths(Node node, ReadOnlySpan<Step> steps, int index, int id, int[] alone)
     {
         if (index == steps.Length)
         {
