@@ -207,9 +207,18 @@ public sealed class PhraseMatcher
 
         if (node.Sets is { } sets)
         {
-            foreach (var (set, child) in sets)
+            if (sets.Length == 1)
             {
-                if (set.Contains(hashes[i], t.Norm))
+                if (sets[0].Set.Contains(hashes[i], t.Norm))
+                {
+                    var child = sets[0].Next;
+                    Report(child, start, i + 1, results, startResults);
+                    Walk(child, tokens, hashes, start, i + 1, end, includeQuoted, results, startResults);
+                }
+            }
+            else if (node.SetIndex.Find(hashes[i], t.Norm) is { } children)
+            {
+                foreach (var child in children)
                 {
                     Report(child, start, i + 1, results, startResults);
                     Walk(child, tokens, hashes, start, i + 1, end, includeQuoted, results, startResults);
@@ -350,6 +359,58 @@ public sealed class PhraseMatcher
         }
     }
 
+    /// <summary>Word → the set-edge children of one node reached by it (see <see cref="Node.SetIndex"/>).</summary>
+    private sealed class SetIndex
+    {
+        private readonly int[] _hashes;
+        private readonly string?[] _words;
+        private readonly Node[]?[] _children;
+
+        public SetIndex((WordSet Set, Node Next)[] sets)
+        {
+            var total = 0;
+            foreach (var (set, _) in sets)
+            {
+                total += set.Words.Length;
+            }
+
+            var size = 4;
+            while (size < total * 2)
+            {
+                size *= 2;
+            }
+
+            _hashes = new int[size];
+            _words = new string?[size];
+            _children = new Node[]?[size];
+            foreach (var (set, next) in sets)
+            {
+                for (var k = 0; k < set.Words.Length; k++)
+                {
+                    var i = Slot(set.Hashes[k], set.Words[k]);
+                    _hashes[i] = set.Hashes[k];
+                    _words[i] = set.Words[k];
+                    _children[i] = [.. _children[i] ?? [], next];
+                }
+            }
+        }
+
+        public Node[]? Find(int hash, string word) => _children[Slot(hash, word)];
+
+        /// <summary>The slot holding the word, or the empty slot where it would go.</summary>
+        private int Slot(int hash, string word)
+        {
+            var mask = _words.Length - 1;
+            var i = hash & mask;
+            while (_words[i] is { } w && (_hashes[i] != hash || !(ReferenceEquals(w, word) || string.Equals(w, word, StringComparison.Ordinal))))
+            {
+                i = (i + 1) & mask;
+            }
+
+            return i;
+        }
+    }
+
     /// <summary>A position of a phrase: separate options (words, <c>*</c>, <c>~</c>, empty) and at most one set edge.</summary>
     private readonly record struct Step(string[] Options, WordSet? Set);
 
@@ -372,6 +433,7 @@ public sealed class PhraseMatcher
 
             _table = new int[size];
             _words = new string?[size];
+            Words = words;
             Hashes = new int[words.Length];
             for (var k = 0; k < words.Length; k++)
             {
@@ -387,6 +449,9 @@ public sealed class PhraseMatcher
                 _words[i] = words[k];
             }
         }
+
+        /// <summary>The words, in the order of <see cref="Hashes"/>.</summary>
+        public string[] Words { get; }
 
         /// <summary>The hash of each word (for the first-word filter when a phrase starts with a set).</summary>
         public int[] Hashes { get; }
@@ -446,9 +511,17 @@ public sealed class PhraseMatcher
         /// <summary>Set edges: a child reached by any word of its set (one per distinct set, found by reference).</summary>
         public (WordSet Set, Node Next)[]? Sets => _rare?.Sets;
 
+        /// <summary>
+        /// For a node with several set edges (the empathy frames lead to dozens of different word sets): word →
+        /// the set-edge children whose set holds it, in the order of the edges, so a token costs one look-up
+        /// instead of one per set. Built on first use after the last edge was added (a race only builds it twice).
+        /// </summary>
+        public SetIndex SetIndex => _rare!.Index ??= new SetIndex(_rare.Sets!);
+
         public Node GetOrAddSet(WordSet set)
         {
             var rare = _rare ??= new Rare();
+            rare.Index = null;
             if (rare.Sets is { } sets)
             {
                 foreach (var (s, next) in sets)
@@ -501,6 +574,7 @@ public sealed class PhraseMatcher
             public Node? Gap;
             public ChildTable? More;
             public (WordSet Set, Node Next)[]? Sets;
+            public SetIndex? Index;
         }
     }
 
