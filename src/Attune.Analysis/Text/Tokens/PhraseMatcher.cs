@@ -5,7 +5,9 @@ namespace Attune.Analysis.Text.Tokens;
 /// (far cheaper than one regular expression per phrase on the per-token hot path).
 /// Phrases are written in plain words and matched against word and number tokens,
 /// ignoring punctuation and case. Two wildcards: <c>*</c> matches exactly one word and
-/// <c>~</c> matches zero to three words. Alternatives inside a phrase: <c>(sorry|apologise)</c>.
+/// <c>~</c> matches zero to three words. Alternatives inside a phrase: <c>(sorry|apologise)</c>; a group of
+/// two or more words is one set edge of the trie (see <see cref="GroupStep"/>). Matches are the same set of
+/// (phrase, tokens) as if every combination were written out, each reported once per start.
 /// </summary>
 public sealed class PhraseMatcher
 {
@@ -310,8 +312,8 @@ public sealed class PhraseMatcher
     internal static int NormHash(string norm) => NormTable.Hash(norm);
 
     /// <summary>
-    /// Adds every path of a phrase: each combination of its alternatives ("(a|b)"; an empty alternative
-    /// leaves the word out), walking the trie as it goes. Building each combination as a list first made
+    /// Adds every path of a phrase: each separate option of each position ("(a|)": an empty alternative
+    /// leaves the word out) and the set edge of a group of words, walking the trie as it goes. Building each combination as a list first made
     /// the big lexicons (tens of thousands of paths) allocate tens of megabytes of garbage at start-up,
     /// which the four-hour-chat memory budget paid for.
     /// </summary>
@@ -486,8 +488,8 @@ public sealed class PhraseMatcher
     /// rare parts (<c>*</c>, <c>~</c>, further children) in a side object, and the phrase ids of an end
     /// node in an array shared by all the ends of that phrase, and each child keeps the word leading to it
     /// (so a table of children stores no words). With string-keyed dictionaries at every node the trie
-    /// lexicons held 16.6 MB of heap; now 10 MB, which counts against the 100 MB budget of a four-hour
-    /// chat (bench/results/memory.md).
+    /// lexicons held 16.6 MB of heap; then 10 MB, and far less since groups of words became set edges
+    /// (the budget of a four-hour chat is 100 MB: bench/results/memory.md).
     /// </summary>
     private sealed class Node
     {
