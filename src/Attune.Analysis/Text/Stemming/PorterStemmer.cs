@@ -40,8 +40,12 @@ public static class PorterStemmer
     /// </summary>
     private const int MemoCapacity = 32_768;
 
-    /// <summary>word → stem, shared by every thread; a hit is one hash look-up (~20 ns) against ~150 ns to stem.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+    /// <summary>
+    /// word → stem, shared by every thread; a hit is one hash look-up (~20 ns) against ~150 ns to stem.
+    /// A word that is its own stem is stored as null, so a hit returns the caller's instance (as a fresh
+    /// stem does), not whichever equal string happened to be memoised first.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Memo = new(StringComparer.Ordinal);
 
     private static int _memoCount;
 
@@ -51,12 +55,12 @@ public static class PorterStemmer
         ArgumentNullException.ThrowIfNull(word);
         if (Memo.TryGetValue(word, out var known))
         {
-            return known;
+            return known ?? word;
         }
 
         var stem = Compute(word);
         // a counter of our own: ConcurrentDictionary.Count takes every lock
-        if (Volatile.Read(ref _memoCount) < MemoCapacity && Memo.TryAdd(word, stem))
+        if (Volatile.Read(ref _memoCount) < MemoCapacity && Memo.TryAdd(word, string.Equals(stem, word, StringComparison.Ordinal) ? null : stem))
         {
             Interlocked.Increment(ref _memoCount);
         }

@@ -15,7 +15,12 @@ public static class Negation
         "wasnt", "werent", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "nope", "nt",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorsBySpan = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsNegator(string norm) => Negators.Contains(norm);
+
+    /// <summary>The same test on a slice of a longer string (lexicons read at start-up check their words without copying them out).</summary>
+    public static bool IsNegator(ReadOnlySpan<char> norm) => NegatorsBySpan.Contains(norm);
 
     /// <summary>True when a negator is within <paramref name="window"/> words before token <paramref name="index"/> in its sentence.</summary>
     public static bool IsNegated(TokenizedText text, int index, int window = 3)

@@ -25,6 +25,13 @@ public class SectionedLexiconTests
         Assert.Equal(["you've got this", "youve got this", "you got this"], Phrases("[s]\nyou('ve|ve|) got this\n"));
     }
 
+    [Theory]
+    [InlineData("[s]\nthat   sounds  hard\n", "that sounds hard")]
+    [InlineData("[s]\n(so|) hard\n", "(so|) hard")]
+    [InlineData("[s]\n(so  really|quite) hard\n", "so really hard")]
+    public void Parse_SpacesLeftByExpansion_CollapsedToOne(string text, string first) =>
+        Assert.Equal(first, Phrases(text)[0]);
+
     [Fact]
     public void Parse_CommentsSectionsAndBlankLines()
     {

@@ -21,4 +21,16 @@ public class NegationTests
     [InlineData("No. I'm fuming", "fuming", false)]
     public void IsNegated_ChecksThreeWordsBeforeInSentence(string text, string word, bool expected) =>
         Assert.Equal(expected, NegatedAt(text, word));
+
+    [Theory]
+    [InlineData("(not|really)", 1, 3, true)]
+    [InlineData("(not|really)", 5, 6, false)]
+    [InlineData("i can't", 2, 5, true)]
+    [InlineData("nothing", 0, 4, false)]
+    public void IsNegator_Slice_SameAsTheWord(string text, int start, int length, bool expected)
+    {
+        var slice = text.AsSpan(start, length);
+        Assert.Equal(expected, Negation.IsNegator(slice));
+        Assert.Equal(Negation.IsNegator(slice.ToString()), Negation.IsNegator(slice));
+    }
 }

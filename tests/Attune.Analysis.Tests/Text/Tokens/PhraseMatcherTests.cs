@@ -87,4 +87,69 @@ public class PhraseMatcherTests
         Assert.Equal(2, found.Count);
         Assert.Equal([0, 1], found.Select(x => x.PhraseId).Order());
     }
+
+    [Fact]
+    public void Matches_SetEdgeAndLiteralSharePrefix_NoCrossTalk()
+    {
+        var m = new PhraseMatcher(["a (x|y) b", "a x c"]);
+        Assert.Equal(["a (x|y) b"], Found(m, "a x b"));
+        Assert.Equal(["a (x|y) b"], Found(m, "a y b"));
+        Assert.Equal(["a x c"], Found(m, "a x c"));
+        Assert.Empty(Found(m, "a y c"));
+    }
+
+    [Fact]
+    public void Matches_DifferentSetsAtOneNode_KeepTheirOwnContinuations()
+    {
+        var m = new PhraseMatcher(["a (x|y) b", "a (x|z) c"]);
+        Assert.Equal(["a (x|y) b"], Found(m, "a y b"));
+        Assert.Equal(["a (x|z) c"], Found(m, "a z c"));
+        Assert.Equal(["a (x|z) c"], Found(m, "a x c"));
+        Assert.Empty(Found(m, "a y c"));
+        Assert.Empty(Found(m, "a z b"));
+    }
+
+    [Fact]
+    public void Matches_SameSetWrittenInAnotherOrder_SharedAndBothFound()
+    {
+        var m = new PhraseMatcher(["a (x|y) b", "a (y|x) c"]);
+        Assert.Equal(["a (x|y) b"], Found(m, "a x b"));
+        Assert.Equal(["a (y|x) c"], Found(m, "a x c"));
+        Assert.Equal(["a (y|x) c"], Found(m, "a y c"));
+    }
+
+    [Fact]
+    public void Matches_SetWithEmptyOptionAndFollowingSet_AllCombinations()
+    {
+        var m = new PhraseMatcher(["(so|really|) (sad|upset|angry) today"]);
+        foreach (var text in (string[])["so sad today", "really angry today", "upset today", "I am so upset today"])
+        {
+            Assert.Single(Found(m, text));
+        }
+
+        Assert.Empty(Found(m, "so happy today"));
+        Assert.Empty(Found(m, "so sad tomorrow, upset yesterday"));
+    }
+
+    [Fact]
+    public void Matches_PhraseStartingWithSet_PassesFirstWordFilter()
+    {
+        var m = new PhraseMatcher(["(sorry|apologies|regrets) for", "thanks"]);
+        var matches = m.Matches(Tokenizer.Tokenize("Well, regrets for that."));
+        var match = Assert.Single(matches);
+        Assert.Equal((2, 4), (match.FirstToken, match.EndToken));
+    }
+
+    [Fact]
+    public void Matches_SetThenGapAndWildcard_SameRangesAsLiterals()
+    {
+        var set = new PhraseMatcher(["i (really|truly) ~ understand *"]);
+        var literal = new PhraseMatcher(["i really ~ understand *", "i truly ~ understand *"]);
+        foreach (var text in (string[])["I truly do understand you", "I really understand it, thanks", "I truly understand"])
+        {
+            var a = set.Matches(Tokenizer.Tokenize(text)).Select(x => (x.FirstToken, x.EndToken)).ToList();
+            var b = literal.Matches(Tokenizer.Tokenize(text)).Select(x => (x.FirstToken, x.EndToken)).Distinct().ToList();
+            Assert.Equal(b, a);
+        }
+    }
 }

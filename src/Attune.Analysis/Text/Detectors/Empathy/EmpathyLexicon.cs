@@ -140,14 +140,23 @@ internal sealed class EmpathyLexicon
 
     private static string[] LiteralNegators(string phrase)
     {
+        // slices, not split strings: thousands of phrases each carrying 90-word groups made megabytes of garbage at start-up
         List<string>? found = null;
-        foreach (var part in phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var lower = phrase.ToLowerInvariant().AsSpan();
+        foreach (var partRange in lower.Split(' '))
         {
-            foreach (var word in part.Trim('(', ')').Split('|'))
+            var part = lower[partRange].Trim("()");
+            if (lower[partRange].IsEmpty)
             {
+                continue;
+            }
+
+            foreach (var wordRange in part.Split('|'))
+            {
+                var word = part[wordRange];
                 if (Negation.IsNegator(word))
                 {
-                    (found ??= []).Add(word);
+                    (found ??= []).Add(word.ToString());
                 }
             }
         }
