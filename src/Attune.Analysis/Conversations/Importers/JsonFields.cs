@@ -22,6 +22,23 @@ internal sealed class JsonFields(string source)
     public bool Failed => Error is not null;
 
     /// <summary>
+    /// The shape every JSON importer shares: parse (malformed JSON is an error with its line), read
+    /// the root with <paramref name="read"/>, and turn the first recorded problem into the result.
+    /// </summary>
+    public static ImportResult Import(string text, string source, Func<JsonElement, JsonFields, Conversation?> read)
+    {
+        using var document = Parse(text, source, out var parseError);
+        if (document is null)
+        {
+            return ImportResult.Fail(parseError!);
+        }
+
+        var json = new JsonFields(source);
+        var conversation = read(document.RootElement, json);
+        return conversation is null ? ImportResult.Fail(json.Error!) : ImportResult.Ok(conversation);
+    }
+
+    /// <summary>
     /// Parses <paramref name="text"/>; on malformed JSON returns the line (1-based, from the
     /// <see cref="Utf8JsonReader"/> position the exception carries) and the reader's reason.
     /// </summary>

@@ -66,18 +66,8 @@ public sealed class TranscribeImporter : IConversationImporter
         }
     }
 
-    public ImportResult Read(string text, string source, ImportOptions options)
-    {
-        using var document = JsonFields.Parse(text, source, out var parseError);
-        if (document is null)
-        {
-            return ImportResult.Fail(parseError!);
-        }
-
-        var json = new JsonFields(source);
-        var conversation = ReadConversation(document.RootElement, source, options, json);
-        return conversation is null ? ImportResult.Fail(json.Error!) : ImportResult.Ok(conversation);
-    }
+    public ImportResult Read(string text, string source, ImportOptions options) =>
+        JsonFields.Import(text, source, (root, json) => ReadConversation(root, source, options, json));
 
     private static Conversation? ReadConversation(JsonElement root, string source, ImportOptions options, JsonFields json)
     {
