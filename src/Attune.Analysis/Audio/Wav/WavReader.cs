@@ -158,6 +158,8 @@ public sealed class WavReader : IDisposable
 
     private static WavOpenResult ReadHeader(Stream stream, string source, bool leaveOpen, byte[] buffer)
     {
+        // Offsets are counted from where the WAV starts, which need not be the start of the stream.
+        long? length = stream.CanSeek ? stream.Length - stream.Position : null;
         var head = buffer.AsSpan(0, 12);
         var got = stream.ReadAtLeast(head, 12, throwOnEndOfStream: false);
         if (got < 4)
@@ -188,7 +190,6 @@ public sealed class WavReader : IDisposable
         }
 
         long position = 12;
-        long? length = stream.CanSeek ? stream.Length : null;
         AudioFormat? format = null;
         while (true)
         {

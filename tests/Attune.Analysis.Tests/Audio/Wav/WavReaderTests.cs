@@ -308,4 +308,17 @@ public class WavReaderTests
         Assert.False(result.Success);
         Assert.Equal(12, result.Error.ByteOffset);
     }
+
+    [Fact]
+    public void Open_StreamPositionedAfterPrefix_CountsOffsetsFromWavStart()
+    {
+        var wav = WavBytes.Riff(WavBytes.Fmt(1, 1, 8000, 16), WavBytes.Chunk("data", WavBytes.Pcm16(1, 2, 3), declaredSize: 10));
+        var stream = new MemoryStream([.. new byte[100], .. wav]) { Position = 100 };
+        var opened = WavReader.Open(stream, "embedded.wav");
+        Assert.True(opened.Success);
+
+        Assert.Equal(3, opened.Value.TotalFrames);
+        Assert.NotNull(opened.Value.Truncation);
+        Assert.Equal(wav.Length, opened.Value.Truncation.ByteOffset);
+    }
 }
