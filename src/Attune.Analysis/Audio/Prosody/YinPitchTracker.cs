@@ -23,6 +23,7 @@ public sealed class YinPitchTracker
     private readonly float[] _diff;   // d(τ), τ = 0..maxLag
     private readonly float[] _cmnd;   // d'(τ)
     private int _filled;
+    private long _pushed;
     private long _frameIndex;
     private float _peakDbfs = FrameLevel.FloorDbfs;
     private double _lastHz;           // last voiced estimate, for the octave guard and step 6
@@ -61,6 +62,7 @@ public sealed class YinPitchTracker
     public void Push(ReadOnlySpan<float> samples, ICollection<PitchFrame> output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        _pushed += samples.Length;
         while (!samples.IsEmpty)
         {
             var take = Math.Min(samples.Length, _buffer.Length - _filled);
@@ -77,20 +79,17 @@ public sealed class YinPitchTracker
         }
     }
 
-    /// <summary>Pad with zeros so that every pushed sample has been the centre of a frame's hop; call at end of stream.</summary>
+    /// <summary>End of stream: pad with zeros until every frame centred on a pushed sample has been produced.</summary>
     public void Flush(ICollection<PitchFrame> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (_filled <= _buffer.Length / 2)
+        while (_frameIndex * _hop < _pushed)
         {
-            return;
+            _buffer.AsSpan(_filled).Clear();
+            output.Add(Analyse());
+            _buffer.AsSpan(_hop).CopyTo(_buffer);
+            _filled = _buffer.Length - _hop;
         }
-
-        _buffer.AsSpan(_filled).Clear();
-        _filled = _buffer.Length;
-        output.Add(Analyse());
-        _buffer.AsSpan(_hop).CopyTo(_buffer);
-        _filled -= _hop;
     }
 
     private PitchFrame Analyse()
