@@ -197,7 +197,8 @@ public sealed class YinPitchTracker
     /// </summary>
     private int OctaveGuard(int lag)
     {
-        if (_lastHz <= 0 || _framesSinceVoiced > 5)
+        // The prior holds across short unvoiced gaps only (50 ms, whatever the hop).
+        if (_lastHz <= 0 || _framesSinceVoiced * _options.HopSeconds > 0.05)
         {
             return lag;
         }
