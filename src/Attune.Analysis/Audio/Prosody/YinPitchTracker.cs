@@ -186,7 +186,20 @@ public sealed class YinPitchTracker
             }
         }
 
-        return LocalMinimumNear(_minLag, _maxLag - 1);
+        // No dip under the threshold: the paper takes the global minimum, but in jittery or breathy speech that is
+        // often a multiple of the period; the shortest local minimum nearly as deep (within 0.1) is taken instead,
+        // the same preference for the shortest period that the threshold itself expresses.
+        var global = LocalMinimumNear(_minLag, _maxLag - 1);
+        var nearlyAsDeep = _cmnd[global] + 0.1f;
+        for (var tau = _minLag + 1; tau < global; tau++)
+        {
+            if (_cmnd[tau] < nearlyAsDeep && _cmnd[tau] <= _cmnd[tau - 1] && _cmnd[tau] <= _cmnd[tau + 1])
+            {
+                return tau;
+            }
+        }
+
+        return global;
     }
 
     /// <summary>

@@ -72,7 +72,7 @@ public sealed class FdaPitchSuite : IEvalSuite
             Value = Math.Round(total.GrossPercent, 3),
             Support = total.BothVoiced,
             Note = string.Create(CultureInfo.InvariantCulture,
-                $"{files} files, {total.Frames} reference frames; voicing error {total.VoicingPercent:0.00}% (V→UV {100.0 * total.VoicedToUnvoiced / total.Frames:0.00}%, UV→V {100.0 * total.UnvoicedToVoiced / total.Frames:0.00}%); fine RMS error {total.FineRms:0.00} Hz over {total.BothVoiced - total.Gross} frames; {speakers}"),
+                $"{files} files, {total.Frames} reference frames; voicing error {total.VoicingPercent:0.00}% (V→UV {100.0 * total.VoicedToUnvoiced / total.Frames:0.00}%, UV→V {100.0 * total.UnvoicedToVoiced / total.Frames:0.00}%); gross errors {total.GrossLow} low / {total.Gross - total.GrossLow} high; fine RMS error {total.FineRms:0.00} Hz over {total.BothVoiced - total.Gross} frames; {speakers}"),
         };
     }
 
@@ -84,6 +84,7 @@ public sealed class FdaPitchSuite : IEvalSuite
         public int Gross { get; private set; }
         public int VoicedToUnvoiced { get; private set; }
         public int UnvoicedToVoiced { get; private set; }
+        public int GrossLow { get; private set; }
         private double _fineSquares;
 
         public double GrossPercent => BothVoiced == 0 ? 100 : 100.0 * Gross / BothVoiced;
@@ -110,6 +111,7 @@ public sealed class FdaPitchSuite : IEvalSuite
                 if (deviation > 0.2 * truth)
                 {
                     Gross++;
+                    GrossLow += ours < truth ? 1 : 0;
                 }
                 else
                 {

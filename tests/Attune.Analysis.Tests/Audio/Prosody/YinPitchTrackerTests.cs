@@ -46,6 +46,26 @@ public class YinPitchTrackerTests
         Assert.All(frames, f => Assert.True(f.Voiced && Math.Abs(f.Hz - hz) / hz < 0.01, $"{f.Time:0.000}s: {f.Hz:0.00} Hz"));
     }
 
+    [Theory]
+    [InlineData(8000, 110.0)]
+    [InlineData(16000, 95.0)]
+    [InlineData(16000, 230.0)]
+    public void Push_NoisyHarmonicTone_KeepsTheFundamental(int sampleRate, double hz)
+    {
+        // About 10 dB SNR of white noise: most frames stay voiced and none may jump an octave.
+        var tone = Synth.Harmonic(sampleRate, hz, 1.5);
+        var noise = Synth.Noise(sampleRate, 1.5, amplitude: 0.15);
+        for (var i = 0; i < tone.Length; i++)
+        {
+            tone[i] += noise[i];
+        }
+
+        var voiced = Inner(Track(tone, sampleRate), 1.5).Where(f => f.Voiced).ToList();
+        Assert.True(voiced.Count > 100, $"{voiced.Count} voiced frames");
+        var gross = voiced.Count(f => Math.Abs(f.Hz - hz) / hz > 0.2);
+        Assert.True(gross <= voiced.Count / 50, $"{gross} of {voiced.Count} frames off by more than 20%");
+    }
+
     [Fact]
     public void Push_Silence_AllFramesUnvoiced()
     {
