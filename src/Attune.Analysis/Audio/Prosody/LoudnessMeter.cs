@@ -5,7 +5,9 @@ namespace Attune.Analysis.Audio.Prosody;
 /// 400 ms gating blocks with 75% overlap (a new block every 100 ms), absolute gate at -70 LUFS, relative gate
 /// 10 LU below the absolutely-gated level; L = -0.691 + 10·log10(Σ G_i · z_i) (eq. 2, channel weights G = 1
 /// for front channels). Reported for the channels combined and for each channel alone (a call recording's
-/// customer and advisor). Memory: one double per channel per 100 ms step (the gating needs every block).
+/// customer and advisor). Memory stays flat however long the stream: instead of keeping every block, each block's
+/// power is added to a histogram of 0.01 LU bins (count and power sum per bin, the approach of libebur128's
+/// histogram mode), so the gated means are exact sums and only the relative gate is placed to within one bin.
 /// </summary>
 public sealed class LoudnessMeter
 {
@@ -15,13 +17,20 @@ public sealed class LoudnessMeter
     /// <summary>Relative gate, LU below the absolutely gated loudness.</summary>
     public const double RelativeGate = -10;
 
+    private const double HistogramFloor = AbsoluteGate;
+    private const double HistogramCeiling = 10;
+    private const double BinWidth = 0.01;
+    private static readonly int BinCount = (int)Math.Round((HistogramCeiling - HistogramFloor) / BinWidth);
+
     private readonly int _channels;
     private readonly Biquad[] _shelf;
     private readonly Biquad[] _highPass;
-    private readonly double[] _stepSum;                // Σ y² of the current 100 ms step, per channel
-    private readonly List<double>[] _steps;            // mean-square-weighted sums of finished steps, per channel
+    private readonly double[] _stepSum;        // Σ y² of the current 100 ms step, per channel
+    private readonly double[] _recentSteps;    // the last four finished step sums, per channel (ring: channel · 4 + slot)
+    private readonly Histogram[] _histograms;  // one per channel, then one for all channels combined
     private readonly int _stepSamples;
     private int _inStep;
+    private long _finishedSteps;
 
     public LoudnessMeter(int sampleRate, int channels)
     {
@@ -30,15 +39,20 @@ public sealed class LoudnessMeter
         _channels = channels;
         _shelf = new Biquad[channels];
         _highPass = new Biquad[channels];
-        _steps = new List<double>[channels];
         for (var c = 0; c < channels; c++)
         {
             _shelf[c] = KWeighting.Shelf(sampleRate);
             _highPass[c] = KWeighting.HighPass(sampleRate);
-            _steps[c] = [];
         }
 
         _stepSum = new double[channels];
+        _recentSteps = new double[channels * 4];
+        _histograms = new Histogram[channels + 1];
+        for (var h = 0; h < _histograms.Length; h++)
+        {
+            _histograms[h] = new Histogram();
+        }
+
         // Blocks of 400 ms stepping by 100 ms (75% overlap) are built from four 100 ms sums.
         _stepSamples = (int)Math.Round(sampleRate * 0.1);
     }
@@ -63,81 +77,109 @@ public sealed class LoudnessMeter
 
             if (++_inStep == _stepSamples)
             {
-                for (var c = 0; c < _channels; c++)
-                {
-                    _steps[c].Add(_stepSum[c]);
-                    _stepSum[c] = 0;
-                }
-
-                _inStep = 0;
+                FinishStep();
             }
         }
     }
 
     /// <summary>Integrated loudness of all channels together (LUFS); -∞ when no block passes the gates.</summary>
-    public double Integrated() => Gate(0, _channels);
+    public double Integrated() => _histograms[_channels].Gated();
 
     /// <summary>Integrated loudness of channel <paramref name="channel"/> alone (LUFS).</summary>
     public double IntegratedOf(int channel)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(channel);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(channel, _channels);
-        return Gate(channel, channel + 1);
+        return _histograms[channel].Gated();
     }
 
-    private double Gate(int firstChannel, int endChannel)
+    private void FinishStep()
     {
-        var blocks = _steps[0].Count - 3;
-        if (blocks <= 0)
+        var slot = (int)(_finishedSteps % 4);
+        for (var c = 0; c < _channels; c++)
         {
-            return double.NegativeInfinity;
+            _recentSteps[c * 4 + slot] = _stepSum[c];
+            _stepSum[c] = 0;
         }
 
-        // z summed over channels (G = 1), per block: mean square over the 4 steps of the block.
-        var power = new double[blocks];
+        _inStep = 0;
+        if (++_finishedSteps < 4)
+        {
+            return;
+        }
+
+        // A complete 400 ms block ends here: z_i = mean square over it (eq. 1), G = 1, summed for the combined figure.
         var blockSamples = 4.0 * _stepSamples;
-        for (var j = 0; j < blocks; j++)
+        double combined = 0;
+        for (var c = 0; c < _channels; c++)
+        {
+            var z = (_recentSteps[c * 4] + _recentSteps[c * 4 + 1] + _recentSteps[c * 4 + 2] + _recentSteps[c * 4 + 3]) / blockSamples;
+            _histograms[c].Add(z);
+            combined += z;
+        }
+
+        _histograms[_channels].Add(combined);
+    }
+
+    /// <summary>Gating blocks by loudness: count and power sum per 0.01 LU bin from the absolute gate up.</summary>
+    private sealed class Histogram
+    {
+        private readonly long[] _counts = new long[BinCount];
+        private readonly double[] _sums = new double[BinCount];
+
+        public void Add(double power)
+        {
+            if (power <= 0)
+            {
+                return;
+            }
+
+            var loudness = LoudnessOf(power);
+            if (loudness <= AbsoluteGate)
+            {
+                return; // Below the absolute gate: never counted.
+            }
+
+            var bin = Math.Min(BinCount - 1, (int)((loudness - HistogramFloor) / BinWidth));
+            _counts[bin]++;
+            _sums[bin] += power;
+        }
+
+        /// <summary>Mean power of the absolutely gated blocks, relative gate 10 LU below it, mean of the blocks above both.</summary>
+        public double Gated()
+        {
+            var (sum, count) = SumFrom(0);
+            if (count == 0)
+            {
+                return double.NegativeInfinity;
+            }
+
+            var relative = LoudnessOf(sum / count) + RelativeGate;
+            // The bin holding the relative gate is counted when its mean block is above the gate.
+            var bin = Math.Max(0, (int)((relative - HistogramFloor) / BinWidth));
+            if (bin < BinCount && _counts[bin] > 0 && LoudnessOf(_sums[bin] / _counts[bin]) <= relative)
+            {
+                bin++;
+            }
+
+            (sum, count) = SumFrom(bin);
+            return count == 0 ? double.NegativeInfinity : LoudnessOf(sum / count);
+        }
+
+        private (double Sum, long Count) SumFrom(int first)
         {
             double sum = 0;
-            for (var c = firstChannel; c < endChannel; c++)
+            long count = 0;
+            for (var b = first; b < BinCount; b++)
             {
-                var s = _steps[c];
-                sum += (s[j] + s[j + 1] + s[j + 2] + s[j + 3]) / blockSamples;
+                sum += _sums[b];
+                count += _counts[b];
             }
 
-            power[j] = sum;
+            return (sum, count);
         }
-
-        var absolutePower = PowerOf(AbsoluteGate);
-        var (mean, count) = MeanAbove(power, absolutePower);
-        if (count == 0)
-        {
-            return double.NegativeInfinity;
-        }
-
-        var relativePower = PowerOf(LoudnessOf(mean) + RelativeGate);
-        (mean, count) = MeanAbove(power, Math.Max(absolutePower, relativePower));
-        return count == 0 ? double.NegativeInfinity : LoudnessOf(mean);
-    }
-
-    private static (double Mean, int Count) MeanAbove(double[] power, double threshold)
-    {
-        double sum = 0;
-        var count = 0;
-        foreach (var p in power)
-        {
-            if (p > threshold)
-            {
-                sum += p;
-                count++;
-            }
-        }
-
-        return (count == 0 ? 0 : sum / count, count);
     }
 
     /// <summary>BS.1770-4 eq. (2): loudness of a (channel-weighted) mean square.</summary>
     private static double LoudnessOf(double meanSquare) => -0.691 + 10 * Math.Log10(meanSquare);
-
-    private static double PowerOf(double lufs) => Math.Pow(10, (lufs + 0.691) / 10);
 }

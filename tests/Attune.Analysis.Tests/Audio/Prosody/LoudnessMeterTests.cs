@@ -62,6 +62,47 @@ public class LoudnessMeterTests
     }
 
     [Fact]
+    public void Integrated_VaryingLevels_MatchesExactGatingOverAllBlocks()
+    {
+        // Half-second segments of noise at random levels from -80 to 0 dB: the histogram gating must agree with
+        // the direct BS.1770 computation over the full list of blocks.
+        const int rate = 8000;
+        var random = new Random(11);
+        var x = new float[rate * 30];
+        var noise = Synth.Noise(rate, 30, amplitude: 1.0);
+        for (var segment = 0; segment < 60; segment++)
+        {
+            var gain = (float)Math.Pow(10, -random.NextDouble() * 80 / 20);
+            for (var i = segment * rate / 2; i < (segment + 1) * rate / 2; i++)
+            {
+                x[i] = noise[i] * gain;
+            }
+        }
+
+        var meter = new LoudnessMeter(rate, 1);
+        meter.Push(x);
+        Assert.Equal(ExactIntegrated(x, rate), meter.Integrated(), 2);
+    }
+
+    private static double ExactIntegrated(float[] x, int rate)
+    {
+        var shelf = KWeighting.Shelf(rate);
+        var highPass = KWeighting.HighPass(rate);
+        var y = x.Select(v => highPass.Process(shelf.Process(v))).ToArray();
+        var step = rate / 10;
+        var blocks = new List<double>();
+        for (var start = 0; start + 4 * step <= y.Length; start += step)
+        {
+            blocks.Add(y.Skip(start).Take(4 * step).Sum(v => v * v) / (4 * step));
+        }
+
+        static double Lufs(double p) => -0.691 + 10 * Math.Log10(p);
+        var absolute = blocks.Where(p => Lufs(p) > -70).ToList();
+        var gate = Lufs(absolute.Average()) - 10;
+        return Lufs(absolute.Where(p => Lufs(p) > gate).Average());
+    }
+
+    [Fact]
     public void Integrated_SilenceOrTooShort_IsNegativeInfinity()
     {
         var meter = new LoudnessMeter(16000, 1);
