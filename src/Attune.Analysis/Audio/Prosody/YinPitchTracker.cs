@@ -140,16 +140,21 @@ public sealed class YinPitchTracker
         return new PitchFrame(time, 0, false, aperiodicity, dbfs);
     }
 
-    /// <summary>Step 2, eq. (6): d(τ) = Σ_{j&lt;W} (x_j − x_{j+τ})², the window starting where the lags fit in the buffer.</summary>
+    /// <summary>
+    /// Step 2, eq. (6): d(τ) = Σ_{j&lt;W} (x_j − x_{j+τ})². The two compared windows are placed symmetrically about
+    /// the frame centre (starting at centre − (W + τ)/2), so that every lag measures the signal around the frame's
+    /// time rather than up to half a window earlier.
+    /// </summary>
     private void ComputeDifference()
     {
         var x = _buffer.AsSpan();
-        var reference = x[.._window];
+        var centre = _buffer.Length / 2;
         _diff[0] = 0;
         for (var tau = 1; tau <= _maxLag; tau++)
         {
+            var start = centre - (_window + tau) / 2;
             // Euclidean distance of the window and its lagged copy, squared: one vectorised pass.
-            var distance = TensorPrimitives.Distance(reference, x.Slice(tau, _window));
+            var distance = TensorPrimitives.Distance(x.Slice(start, _window), x.Slice(start + tau, _window));
             _diff[tau] = distance * distance;
         }
     }

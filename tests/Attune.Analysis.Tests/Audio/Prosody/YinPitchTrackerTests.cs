@@ -119,6 +119,19 @@ public class YinPitchTrackerTests
     }
 
     [Fact]
+    public void Push_ToneBurst_VoicedFramesAreCentredOnTheBurst()
+    {
+        // Silence, a tone from 0.5 s to 1.0 s, silence: voicing must start and end within 15 ms of the burst,
+        // on both sides (the analysis windows are centred on the frame time, not trailing or leading it).
+        const int rate = 16000;
+        var x = new float[rate * 3 / 2];
+        Synth.Harmonic(rate, 130, 0.5).CopyTo(x, rate / 2);
+        var voiced = Track(x, rate).Where(f => f.Voiced).ToList();
+        Assert.InRange(voiced[0].Time, 0.485, 0.515);
+        Assert.InRange(voiced[^1].Time, 0.985, 1.015);
+    }
+
+    [Fact]
     public void Push_ChunkSize_DoesNotChangeTheFrames()
     {
         var x = Synth.Harmonic(16000, 173, 0.7);
