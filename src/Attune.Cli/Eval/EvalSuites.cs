@@ -14,5 +14,7 @@ public static class EvalSuites
         new Suites.EsconvSuite(),
         new Suites.EpitomeSuite(),
         new Suites.EmpatheticIntentsSuite(),
+        new Suites.FdaPitchSuite(),
+        new Suites.LoudnessSuite(),
     ];
 }
