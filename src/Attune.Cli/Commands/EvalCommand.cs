@@ -33,7 +33,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         public string? Task { get; init; }
 
         [CommandOption("--floors <FILE>")]
-        [Description("JSON {task: minimum}: exit non-zero when a figure falls below its floor.")]
+        [Description("JSON {task: bound}: exit non-zero when a figure falls below its floor (for error metrics, rises above its ceiling).")]
         public string? Floors { get; init; }
 
         [CommandOption("--limit <N>")]
@@ -106,10 +106,12 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
             var floorText = "";
             if (floors is not null && floors.TryGetValue(r.Task, out var floor))
             {
-                floorText = floor.ToString("0.000", CultureInfo.InvariantCulture);
-                if (r.Value + 1e-9 < floor)
+                floorText = (r.LowerIsBetter ? "≤ " : "") + floor.ToString("0.000", CultureInfo.InvariantCulture);
+                if (r.LowerIsBetter ? r.Value - 1e-9 > floor : r.Value + 1e-9 < floor)
                 {
-                    failures.Add($"{r.Task}: {r.Value:0.000} is below its floor {floor:0.000}");
+                    failures.Add(r.LowerIsBetter
+                        ? $"{r.Task}: {r.Value:0.000} is above its ceiling {floor:0.000}"
+                        : $"{r.Task}: {r.Value:0.000} is below its floor {floor:0.000}");
                     floorText = $"[red]{floorText}[/]";
                 }
             }

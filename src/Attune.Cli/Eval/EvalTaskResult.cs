@@ -20,6 +20,10 @@ public sealed record EvalTaskResult
     [JsonPropertyName("per_class")]
     public IReadOnlyDictionary<string, ClassMetrics> PerClass { get; init; } = new Dictionary<string, ClassMetrics>();
 
+    /// <summary>True for error metrics (gross pitch error %, loudness error in LU): a bound in the floors file is then a ceiling.</summary>
+    [JsonIgnore]
+    public bool LowerIsBetter => Metric.Contains("error", StringComparison.Ordinal);
+
     [JsonPropertyName("note")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Note { get; init; }

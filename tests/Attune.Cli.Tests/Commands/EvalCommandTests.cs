@@ -55,6 +55,13 @@ public class EvalCommandTests
         Assert.Equal(0, Run("--data", dir.Path, "--floors", floors).ExitCode);
     }
 
+    [Theory]
+    [InlineData("gross_pitch_error_pct", true)]
+    [InlineData("max_abs_error_lu", true)]
+    [InlineData("macro_f1", false)]
+    public void LowerIsBetter_ErrorMetrics(string metric, bool expected) =>
+        Assert.Equal(expected, new Attune.Cli.Eval.EvalTaskResult { Task = "t", Metric = metric, Value = 0, Support = 0 }.LowerIsBetter);
+
     [Fact]
     public void Run_MissingDataFolder_ExitsTwo()
     {

@@ -123,7 +123,7 @@ public sealed class FdaPitchSuite : IEvalSuite
 
     private static List<PitchFrame> Track(string wav, PitchTrackerOptions options)
     {
-        var (samples, rate, channels) = TemporaryPcm16WavReader.Read(wav);
+        var (samples, rate, channels) = EvalWav.Read(wav);
         if (channels != 1)
         {
             throw new InvalidDataException($"{wav}: expected mono, found {channels} channels.");

@@ -30,7 +30,7 @@ public sealed class LoudnessSuite : IEvalSuite
         {
             var file = row["file"];
             var expected = double.Parse(row["expected_integrated_loudness_LUFS"], CultureInfo.InvariantCulture);
-            var (samples, rate, channels) = TemporaryPcm16WavReader.Read(Path.Combine(folder, file));
+            var (samples, rate, channels) = EvalWav.Read(Path.Combine(folder, file));
             var meter = new LoudnessMeter(rate, channels);
             meter.Push(samples);
             var measured = meter.Integrated();
