@@ -714,27 +714,30 @@ public static class SentimentAnalyzer
     }
 
     /// <summary>Words after which a capitalised word set off by a comma is a name: "Thanks, Grace.", "Hi, Sam,".</summary>
-    private static bool IsGreeting(ReadOnlySpan<char> word) =>
-        word.Equals("thanks", StringComparison.OrdinalIgnoreCase) || word.Equals("you", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("hi", StringComparison.OrdinalIgnoreCase) || word.Equals("hello", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("hey", StringComparison.OrdinalIgnoreCase) || word.Equals("bye", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("cheers", StringComparison.OrdinalIgnoreCase) || word.Equals("morning", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("afternoon", StringComparison.OrdinalIgnoreCase) || word.Equals("evening", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("goodbye", StringComparison.OrdinalIgnoreCase) || word.Equals("ta", StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] Greetings = ["thanks", "you", "hi", "hello", "hey", "bye", "cheers", "morning", "afternoon", "evening", "goodbye", "ta"];
 
-    private static bool IsParticle(ReadOnlySpan<char> word) =>
-        word.Equals("yes", StringComparison.OrdinalIgnoreCase) || word.Equals("yeah", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("yep", StringComparison.OrdinalIgnoreCase) || word.Equals("ok", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("okay", StringComparison.OrdinalIgnoreCase) || word.Equals("no", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("well", StringComparison.OrdinalIgnoreCase) || word.Equals("sure", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("fine", StringComparison.OrdinalIgnoreCase) || word.Equals("right", StringComparison.OrdinalIgnoreCase);
+    private static bool IsGreeting(ReadOnlySpan<char> word) => IsOneOf(word, Greetings);
 
-    private static bool IsAddressTerm(ReadOnlySpan<char> word) =>
-        word.Equals("dear", StringComparison.OrdinalIgnoreCase) || word.Equals("love", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("darling", StringComparison.OrdinalIgnoreCase) || word.Equals("mate", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("pet", StringComparison.OrdinalIgnoreCase) || word.Equals("sweetheart", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("hun", StringComparison.OrdinalIgnoreCase) || word.Equals("hon", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("buddy", StringComparison.OrdinalIgnoreCase) || word.Equals("sir", StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] Particles = ["yes", "yeah", "yep", "ok", "okay", "no", "well", "sure", "fine", "right"];
+
+    private static bool IsParticle(ReadOnlySpan<char> word) => IsOneOf(word, Particles);
+
+    private static readonly string[] AddressTerms = ["dear", "love", "darling", "mate", "pet", "sweetheart", "hun", "hon", "buddy", "sir"];
+
+    private static bool IsAddressTerm(ReadOnlySpan<char> word) => IsOneOf(word, AddressTerms);
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A code or placeholder, not a word: "[NUMBER]", or three or more letters and digits mixed with a capital ("LS6", "2QT").</summary>
     private static bool IsCode(ReadOnlySpan<char> raw)
