@@ -6,7 +6,11 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 
 need_apt=()
-# (no system packages are needed by the current test suite; later suites add theirs here)
+# espeak-ng + sox synthesise the test calls (known text, voices and timings); libgomp1 is the OpenMP runtime
+# Whisper.net's native library loads.
+for pkg in espeak-ng sox libgomp1; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
+done
 if [ "${#need_apt[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
