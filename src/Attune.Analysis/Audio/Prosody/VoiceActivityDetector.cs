@@ -1,0 +1,222 @@
+namespace Attune.Analysis.Audio.Prosody;
+
+/// <summary>
+/// Online voice activity detection for one channel, fed with the <see cref="PitchFrame"/>s of a
+/// <see cref="YinPitchTracker"/> (level, voicing and aperiodicity of every 10 ms hop); it never reads samples.
+/// <para>
+/// Noise floor: minimum statistics (R. Martin, "Noise power spectral density estimation based on optimal smoothing
+/// and minimum statistics", IEEE Trans. Speech Audio Process. 9(5), 2001) on the broadband frame level: the lowest
+/// frame level within <see cref="VoiceActivityOptions.FloorWindowSeconds"/>, kept as a ring of sub-window minima.
+/// The floor drops to a lower minimum at once and rises towards a higher one at a bounded rate, so steady line
+/// noise is absorbed within seconds while the pauses of speech keep the floor down. It never goes below
+/// <see cref="VoiceActivityOptions.MinFloorDbfs"/> (digital silence and G.711 quantisation steps).
+/// </para>
+/// <para>
+/// Decision: a frame is speech when it is voiced and <see cref="VoiceActivityOptions.VoicedOnsetDb"/> above the
+/// floor, or loud (<see cref="VoiceActivityOptions.OnsetDb"/>) whatever its periodicity. Only voiced frames open a
+/// segment, and only a run of them (<see cref="VoiceActivityOptions.MinVoicedSeconds"/>) confirms it: noise, even
+/// loud, is aperiodic and clicks are short. Once confirmed the segment's start is moved back over the contiguous
+/// frames just above the floor (<see cref="VoiceActivityOptions.BoundaryDb"/>, at most
+/// <see cref="VoiceActivityOptions.LookBackSeconds"/>) so that an unvoiced consonant before the vowel is included.
+/// A hangover bridges pauses inside an utterance; when it runs out the segment ends where the last speech frame's
+/// decaying tail meets the floor, not at the end of the hangover. Segments shorter than
+/// <see cref="VoiceActivityOptions.MinSpeechSeconds"/> are dropped.
+/// </para>
+/// Constant work and no allocation per frame. The decision lags the audio by the confirmation run (30 ms); a
+/// segment is reported closed a hangover after its end. Not thread-safe: one instance per channel.
+/// </summary>
+public sealed class VoiceActivityDetector
+{
+    private const int SubWindows = 6;
+
+    private enum State
+    {
+        Silence,
+        Pending,
+        Speech,
+    }
+
+    private readonly VoiceActivityOptions _options;
+    private readonly double _hop;
+    private readonly double _halfHop;
+    private readonly float[] _subMinima = new float[SubWindows];
+    private readonly int _subWindowFrames;
+    private readonly int _minVoicedFrames;
+    private readonly float _risePerFrame;
+
+    private int _subIndex;
+    private int _subCount;
+    private float _currentMinimum = float.MaxValue;
+    private float _floor;
+
+    private State _state;
+    private double _boundaryRunStart = double.NaN; // first frame of the current run of frames above the boundary level
+    private double _segmentStart;                  // start time (frame centre) of the pending or open segment
+    private double _lastSpeech;                    // centre of the last speech frame
+    private double _lastVoiced;                    // centre of the last voiced speech frame
+    private double _tailEnd;                       // centre of the last frame of the tail after the last speech frame
+    private int _voicedRun;
+    private bool _confirmedRun;
+    private double _previousTime = double.NaN;
+    private double _previousEnd = double.NegativeInfinity; // end of the last closed segment: the next one starts after it
+
+    public VoiceActivityDetector(VoiceActivityOptions? options = null)
+    {
+        _options = options ?? new VoiceActivityOptions();
+        if (_options.HopSeconds <= 0 || _options.FloorWindowSeconds < _options.HopSeconds * SubWindows)
+        {
+            throw new ArgumentException("HopSeconds must be positive and FloorWindowSeconds at least six hops.", nameof(options));
+        }
+
+        _hop = _options.HopSeconds;
+        _halfHop = _hop / 2;
+        _subWindowFrames = Math.Max(1, (int)Math.Round(_options.FloorWindowSeconds / _hop / SubWindows));
+        _minVoicedFrames = Math.Max(1, (int)Math.Round(_options.MinVoicedSeconds / _hop));
+        _risePerFrame = (float)(_options.FloorRiseDbPerSecond * _hop);
+        _subMinima.AsSpan().Fill(float.MaxValue);
+        _floor = (float)_options.MinFloorDbfs;
+    }
+
+    /// <summary>The current decision: inside a confirmed speech segment (including its hangover).</summary>
+    public bool InSpeech => _state == State.Speech;
+
+    /// <summary>Start (s) of the confirmed segment in progress, if any.</summary>
+    public double? OpenSegmentStart => _state == State.Speech ? _segmentStart - _halfHop : null;
+
+    /// <summary>Current noise floor estimate (dBFS).</summary>
+    public double NoiseFloorDbfs => _floor;
+
+    /// <summary>Frames processed.</summary>
+    public long Frames { get; private set; }
+
+    /// <summary>Frames inside the segments closed so far.</summary>
+    public long SpeechFrames { get; private set; }
+
+    /// <summary>Feed the next frame (frames in time order, one hop apart); segments that close are appended to <paramref name="closed"/>.</summary>
+    public void Process(in PitchFrame frame, ICollection<SpeechSegment> closed)
+    {
+        ArgumentNullException.ThrowIfNull(closed);
+        Frames++;
+        var t = frame.Time;
+        var db = frame.Dbfs;
+        UpdateFloor(db);
+
+        var floor = _floor;
+        var voicedSpeech = frame.Voiced && db > floor + _options.VoicedOnsetDb;
+        var speech = voicedSpeech || db > floor + _options.OnsetDb;
+        var boundary = db > floor + _options.BoundaryDb;
+
+        // A frame more than a hop after the previous one breaks contiguity (a gap in the stream).
+        var contiguous = !double.IsNaN(_previousTime) && t - _previousTime < _hop * 1.5;
+        _previousTime = t;
+        if (boundary || speech)
+        {
+            if (double.IsNaN(_boundaryRunStart) || !contiguous)
+            {
+                _boundaryRunStart = t;
+            }
+        }
+        else
+        {
+            _boundaryRunStart = double.NaN;
+        }
+
+        _voicedRun = voicedSpeech ? _voicedRun + 1 : 0;
+
+        switch (_state)
+        {
+            case State.Silence:
+                if (voicedSpeech)
+                {
+                    _state = State.Pending;
+                    _segmentStart = Math.Max(Math.Max(_boundaryRunStart, t - _options.LookBackSeconds), _previousEnd + _halfHop);
+                    _lastSpeech = _lastVoiced = _tailEnd = t;
+                    _confirmedRun = _voicedRun >= _minVoicedFrames;
+                }
+
+                break;
+
+            case State.Pending:
+            case State.Speech:
+                if (speech)
+                {
+                    _lastSpeech = _tailEnd = t;
+                    if (voicedSpeech)
+                    {
+                        _lastVoiced = t;
+                    }
+                }
+                else if (boundary && contiguous && t - _tailEnd < _hop * 1.5)
+                {
+                    _tailEnd = t;
+                }
+
+                _confirmedRun |= _voicedRun >= _minVoicedFrames;
+                if (t - _lastSpeech > _options.HangoverSeconds || t - _lastVoiced > _options.MaxUnvoicedSeconds)
+                {
+                    Close(closed);
+                    break;
+                }
+
+                if (_state == State.Pending && _confirmedRun && _lastSpeech - _segmentStart + _hop >= _options.MinSpeechSeconds)
+                {
+                    _state = State.Speech;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>End of stream: closes an open segment (a pending one that already qualifies is kept).</summary>
+    public void Flush(ICollection<SpeechSegment> closed)
+    {
+        ArgumentNullException.ThrowIfNull(closed);
+        if (_state != State.Silence)
+        {
+            Close(closed);
+        }
+    }
+
+    private void Close(ICollection<SpeechSegment> closed)
+    {
+        // Trailing unvoiced speech (a final "s") is kept, but not an endless stretch of noise after the last voiced frame.
+        var end = Math.Min(_tailEnd, _lastVoiced + _options.MaxUnvoicedSeconds) + _halfHop;
+        var start = _segmentStart - _halfHop;
+        if (_confirmedRun && end - start >= _options.MinSpeechSeconds - 1e-9)
+        {
+            closed.Add(new SpeechSegment(Math.Max(0, start), end));
+            SpeechFrames += (long)Math.Round((end - start) / _hop);
+            _previousEnd = end;
+        }
+
+        _state = State.Silence;
+        _confirmedRun = false;
+    }
+
+    /// <summary>Minimum statistics over a ring of sub-window minima; fast fall, bounded rise, absolute lower bound.</summary>
+    private void UpdateFloor(float db)
+    {
+        if (db < _currentMinimum)
+        {
+            _currentMinimum = db;
+        }
+
+        if (++_subCount == _subWindowFrames)
+        {
+            _subMinima[_subIndex] = _currentMinimum;
+            _subIndex = (_subIndex + 1) % SubWindows;
+            _subCount = 0;
+            _currentMinimum = float.MaxValue;
+        }
+
+        var minimum = _currentMinimum;
+        for (var i = 0; i < SubWindows; i++)
+        {
+            minimum = Math.Min(minimum, _subMinima[i]);
+        }
+
+        var lowest = (float)_options.MinFloorDbfs;
+        minimum = Math.Max(minimum, lowest);
+        _floor = minimum <= _floor ? minimum : Math.Min(minimum, _floor + _risePerFrame);
+    }
+}
