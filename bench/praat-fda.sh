@@ -18,7 +18,10 @@ tracks="$(cd "$tracks" && pwd)"
 praat --version >&2
 praat --run "$root/bench/praat-fda.praat" "$data/fda_ue_pitch" "$tracks" 0.0025 75 600
 echo "praat-fda: $(ls "$tracks"/*.f0 | wc -l) tracks in $tracks" >&2
+# the voicing error, fine RMS and per-speaker figures are in the note of the JSON output
 echo "== Attune (YIN)"
-"$root/attune" eval --data "$data" --task fda.pitch
+"$root/attune" eval --data "$data" --task fda.pitch --json "$tracks/attune.json"
+grep '"note"' "$tracks/attune.json"
 echo "== Praat To Pitch (ac)"
-"$root/attune" eval --data "$data" --task fda.pitch --pitch-tracks "$tracks"
+"$root/attune" eval --data "$data" --task fda.pitch --pitch-tracks "$tracks" --json "$tracks/praat.json"
+grep '"note"' "$tracks/praat.json"
