@@ -39,6 +39,10 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         [CommandOption("--limit <N>")]
         [Description("At most N items per task, for a quick look (figures are then not comparable).")]
         public int Limit { get; init; }
+
+        [CommandOption("--pitch-tracks <DIR>")]
+        [Description("Score another pitch tracker's output on fda.pitch (task fda.pitch.external): NAME.f0 per NAME.wav, lines \"time f0\" (0 = unvoiced), e.g. from bench/praat-fda.sh.")]
+        public string? PitchTracks { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -46,6 +50,12 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         if (!Directory.Exists(settings.Data))
         {
             _console.MarkupLineInterpolated($"[red]error:[/] data folder '{settings.Data}' does not exist (expected a folder laid out like ../shared/data).");
+            return 2;
+        }
+
+        if (settings.PitchTracks is not null && !Directory.Exists(settings.PitchTracks))
+        {
+            _console.MarkupLineInterpolated($"[red]error:[/] pitch track folder '{settings.PitchTracks}' does not exist (expected NAME.f0 files of \"time f0\" lines).");
             return 2;
         }
 
@@ -66,7 +76,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         var results = new List<EvalTaskResult>();
         var notes = new List<string>();
         var failures = new List<string>();
-        var evalContext = new EvalContext { Limit = settings.Limit, Log = m => _console.MarkupLineInterpolated($"[grey]{m}[/]") };
+        var evalContext = new EvalContext { Limit = settings.Limit, PitchTracks = settings.PitchTracks, Log = m => _console.MarkupLineInterpolated($"[grey]{m}[/]") };
         foreach (var suite in EvalSuites.All)
         {
             if (settings.Task is not null && !suite.Tasks.Any(t => t.StartsWith(settings.Task, StringComparison.Ordinal) || settings.Task.StartsWith(t, StringComparison.Ordinal) || settings.Task.StartsWith(suite.Folder, StringComparison.Ordinal)))

@@ -13,6 +13,9 @@ namespace Attune.Cli.Eval.Suites;
 /// the default 10 ms hop, only more frames are taken). Alignment check on this development set (our frames are
 /// centred, see <see cref="YinPitchTracker"/>): offsets of 0 / +2.5 / +5 / +7.5 / +15 ms gave voicing errors of
 /// 6.1 / 6.2 / 6.5 / 7.1 / 9.6%, so the reference value is taken to describe the instant k · 15 ms.
+/// With <see cref="EvalContext.PitchTracks"/> the same metric scores another tracker's output instead (task
+/// <c>fda.pitch.external</c>, e.g. Praat's from bench/praat-fda.sh): a file NAME.f0 per NAME.wav, one line
+/// "time f0" per frame (seconds, Hz, 0 = unvoiced), read at the frame nearest to each k · 15 ms.
 /// </summary>
 public sealed class FdaPitchSuite : IEvalSuite
 {
@@ -20,7 +23,7 @@ public sealed class FdaPitchSuite : IEvalSuite
 
     public string Folder => "fda_ue_pitch";
 
-    public IReadOnlyList<string> Tasks { get; } = ["fda.pitch"];
+    public IReadOnlyList<string> Tasks { get; } = ["fda.pitch", "fda.pitch.external"];
 
     public IEnumerable<EvalTaskResult> Run(string folder, EvalContext context)
     {
@@ -48,6 +51,19 @@ public sealed class FdaPitchSuite : IEvalSuite
 
             var truth = File.ReadAllLines(reference).Where(l => l.Length > 0)
                 .Select(l => double.Parse(l, CultureInfo.InvariantCulture)).ToArray();
+            if (context.PitchTracks is { } trackFolder)
+            {
+                var track = ExternalTrack.Read(Path.Combine(trackFolder, name + ".f0"));
+                for (var k = 0; k < truth.Length; k++)
+                {
+                    var theirs = track.At(k * ReferenceHop);
+                    total.Add(truth[k], theirs);
+                    speaker.Add(truth[k], theirs);
+                }
+
+                continue;
+            }
+
             var estimate = Track(wav, options);
             for (var k = 0; k < truth.Length; k++)
             {
@@ -67,11 +83,11 @@ public sealed class FdaPitchSuite : IEvalSuite
             $"{p.Key}: GPE {p.Value.GrossPercent:0.00}%, voicing error {p.Value.VoicingPercent:0.00}%")));
         yield return new EvalTaskResult
         {
-            Task = "fda.pitch",
+            Task = context.PitchTracks is null ? "fda.pitch" : "fda.pitch.external",
             Metric = "gross_pitch_error_pct",
             Value = Math.Round(total.GrossPercent, 3),
             Support = total.BothVoiced,
-            Note = string.Create(CultureInfo.InvariantCulture,
+            Note = (context.PitchTracks is null ? "" : $"tracks from {context.PitchTracks}: ") + string.Create(CultureInfo.InvariantCulture,
                 $"{files} files, {total.Frames} reference frames; voicing error {total.VoicingPercent:0.00}% (V→UV {100.0 * total.VoicedToUnvoiced / total.Frames:0.00}%, UV→V {100.0 * total.UnvoicedToVoiced / total.Frames:0.00}%); gross errors {total.GrossLow} low / {total.Gross - total.GrossLow} high; fine RMS error {total.FineRms:0.00} Hz over {total.BothVoiced - total.Gross} frames; {speakers}"),
         };
     }

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Audio analysis speed, Attune against Praat, in the same run, on the same 10-minute 8 kHz stereo call.
+#
+# usage: bench/audio-speed.sh [WAV]
+#   WAV  the call to measure (default: artifacts/bench/audio/call_600s_8k_stereo.wav, generated when missing:
+#        espeak-ng speech from bench/audio-call-script.txt, customer (en-us+f3) on the left, advisor (en-us) on the
+#        right, one party at a time with 0.4 s gaps, repeated and cut to exactly 600 s, 16-bit PCM)
+# Writes bench/results/audio-speed.md (or $OUT) and prints it.
+#
+# The requirement it checks (issue 3): the full audio analysis of both channels at >= 1,000x real time per core and
+# at least 5x faster than Praat's To Pitch (ac) plus To Intensity on the same audio. Both programs are pinned to the
+# same core and their user+sys CPU seconds are taken from /usr/bin/time; "x real time per CPU-second" = audio
+# seconds / CPU seconds.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="${OUT:-$root/bench/results/audio-speed.md}"
+work="$root/artifacts/bench/audio"
+wav="${1:-$work/call_600s_8k_stereo.wav}"
+for tool in praat sox soxi espeak-ng taskset /usr/bin/time; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "audio-speed: $tool is needed (apt-get install praat sox espeak-ng time util-linux)" >&2; exit 2; }
+done
+mkdir -p "$work"
+
+make_call() {
+  local target="$1" parts
+  parts="$(mktemp -d)"
+  sox -D -n -r 8000 -c 1 -b 16 "$parts/gap.wav" trim 0 0.4
+  local i=0 left=() right=() line voice rate
+  while IFS= read -r line; do
+    case "$line" in ''|'#'*) continue ;; esac
+    if (( i % 2 == 0 )); then voice="en-us"; rate=165; else voice="en-us+f3"; rate=150; fi
+    espeak-ng -v "$voice" -s "$rate" -w "$parts/raw$i.wav" -- "$line"
+    sox -D "$parts/raw$i.wav" -r 8000 -c 1 -b 16 "$parts/s$i.wav"
+    sox -D "$parts/s$i.wav" "$parts/z$i.wav" vol 0   # silence of the same length for the other channel
+    if (( i % 2 == 0 )); then left+=("$parts/z$i.wav"); right+=("$parts/s$i.wav")
+    else left+=("$parts/s$i.wav"); right+=("$parts/z$i.wav"); fi
+    left+=("$parts/gap.wav"); right+=("$parts/gap.wav")
+    i=$((i + 1))
+  done < "$root/bench/audio-call-script.txt"
+  sox -D "${left[@]}" "$parts/left-block.wav"
+  sox -D "${right[@]}" "$parts/right-block.wav"
+  local block reps
+  block=$(soxi -D "$parts/left-block.wav")
+  reps=$(awk -v b="$block" 'BEGIN { r = int(600 / b); if (r * b < 600) r++; print r }')
+  local l=() r=()
+  for ((k = 0; k < reps; k++)); do l+=("$parts/left-block.wav"); r+=("$parts/right-block.wav"); done
+  sox -D "${l[@]}" "$parts/left.wav" trim 0 600
+  sox -D "${r[@]}" "$parts/right.wav" trim 0 600
+  sox -D -M "$parts/left.wav" "$parts/right.wav" -b 16 "$target"
+  rm -rf "$parts"
+}
+
+if [ ! -f "$wav" ]; then
+  echo "audio-speed: generating $wav" >&2
+  make_call "$wav"
+fi
+wav="$(cd "$(dirname "$wav")" && pwd)/$(basename "$wav")"
+seconds=$(soxi -D "$wav" | awk '{ printf "%.1f", $1 }')
+format="$(soxi -r "$wav") Hz, $(soxi -c "$wav") channels, $(soxi -b "$wav")-bit"
+
+# build Attune before anything is timed (the wrapper builds Release when sources changed)
+"$root/attune" --help >/dev/null
+
+cpu=0
+if [ "$(nproc)" -gt 1 ]; then cpu=1; fi
+load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+model=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || echo unknown)
+
+echo "audio-speed: Praat on core $cpu" >&2
+/usr/bin/time -f '%U %S %M' -o "$work/praat.time" \
+  taskset -c "$cpu" praat --run "$root/bench/audio-speed.praat" "$wav" > "$work/praat.out"
+read -r p_user p_sys p_kb < "$work/praat.time"
+p_cpu=$(awk -v u="$p_user" -v s="$p_sys" 'BEGIN { printf "%.2f", u + s }')
+p_rt=$(awk -v d="$seconds" -v c="$p_cpu" 'BEGIN { printf "%.0f", d / c }')
+p_mb=$(awk -v k="$p_kb" 'BEGIN { printf "%.0f", k / 1024 }')
+
+echo "audio-speed: Attune on core $cpu" >&2
+attune_line=""
+if /usr/bin/time -f '%U %S %M' -o "$work/attune.time" \
+     taskset -c "$cpu" "$root/attune" bench audio "$wav" > "$work/attune.out" 2>&1; then
+  # e.g. "audio: 1234.5× real time per core, cpu 0.49 s, peak 42 MB"
+  attune_line=$(grep -m1 -E '^audio: [0-9.,]+× real time per core, cpu [0-9.]+ s, peak [0-9.]+ MB' "$work/attune.out" || true)
+fi
+
+rows="| Praat 6.3 \`To Pitch (ac)\` + \`To Intensity\`, both channels | $p_cpu | ${p_rt}× | $p_mb | 1.0 |"
+verdict=""
+if [ -n "$attune_line" ]; then
+  a_rt=$(sed -E 's/^audio: ([0-9.,]+)×.*/\1/' <<< "$attune_line" | tr -d ,)
+  a_cpu=$(sed -E 's/.*cpu ([0-9.]+) s.*/\1/' <<< "$attune_line")
+  a_mb=$(sed -E 's/.*peak ([0-9.]+) MB.*/\1/' <<< "$attune_line")
+  read -r a_user a_sys a_kb < "$work/attune.time"
+  w_cpu=$(awk -v u="$a_user" -v s="$a_sys" 'BEGIN { printf "%.2f", u + s }')
+  w_rt=$(awk -v d="$seconds" -v c="$w_cpu" 'BEGIN { if (c > 0) printf "%.0f", d / c; else printf "0" }')
+  w_mb=$(awk -v k="$a_kb" 'BEGIN { printf "%.0f", k / 1024 }')
+  ratio=$(awk -v a="$a_rt" -v p="$p_rt" 'BEGIN { printf "%.1f", a / p }')
+  w_ratio=$(awk -v a="$w_rt" -v p="$p_rt" 'BEGIN { printf "%.1f", a / p }')   # 0 when /usr/bin/time saw no CPU
+  rows="$rows
+| Attune \`bench audio\`: full analysis, both channels (its own measurement) | $a_cpu | ${a_rt}× | $a_mb | **$ratio** |
+| Attune, whole process (with .NET start-up and JIT, /usr/bin/time) | $w_cpu | ${w_rt}× | $w_mb | $w_ratio |"
+  verdict=$(awk -v a="$a_rt" -v r="$ratio" 'BEGIN {
+    printf "Requirement: >= 1,000x real time per core: %s (%sx); >= 5x Praat: %s (%sx).", (a >= 1000 ? "met" : "NOT met"), a, (r >= 5 ? "met" : "NOT met"), r }')
+else
+  rows="$rows
+| Attune | not measured: \`./attune bench audio\` failed or printed no \`audio: ...\` line (see below) | | | |"
+  verdict="Attune was not measured. Its output:
+
+\`\`\`
+$(tail -n 20 "$work/attune.out")
+\`\`\`"
+fi
+
+report="# Audio analysis speed: Attune against Praat
+
+Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($model), load average $load; both programs pinned
+to core $cpu with \`taskset\`, one after the other in the same run. Audio: $(basename "$wav"), ${seconds} s, $format
+(synthetic espeak-ng dialogue, customer left, advisor right, generated by this script).
+
+| tool | CPU s (user+sys) | × real time per CPU-second | peak MB | ratio to Praat |
+|---|---|---|---|---|
+$rows
+
+$verdict
+
+Praat: $(cat "$work/praat.out")
+
+Commands:
+
+    bench/audio-speed.sh
+    taskset -c $cpu praat --run bench/audio-speed.praat $wav          # timed with /usr/bin/time -f '%U %S %M'
+    taskset -c $cpu ./attune bench audio $wav
+"
+mkdir -p "$(dirname "$out")"
+printf '%s' "$report" > "$out"
+printf '%s' "$report"
