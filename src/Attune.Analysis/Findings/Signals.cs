@@ -32,6 +32,23 @@ public static class Signals
     public const string Personalisation = "personalisation";
     public const string PhraseOveruse = "phrase.overuse";
 
+    /// <summary>Speaking time per party (seconds).</summary>
+    public const string TalkTime = "talk.time";
+    /// <summary>Advisor share of all speech (0..1).</summary>
+    public const string TalkRatio = "talk.ratio";
+    /// <summary>Words per minute per party.</summary>
+    public const string TalkSpeed = "talk.speed";
+    /// <summary>Per-turn level (dBFS, 0-100 score) and integrated loudness per channel (LUFS, ITU-R BS.1770).</summary>
+    public const string TalkLoudness = "talk.loudness";
+    /// <summary>Spans over 3 s where neither party speaks (Contact Lens definition), and the long-silence alert.</summary>
+    public const string SilenceNonTalk = "silence.non_talk";
+    /// <summary>Both parties speaking at once: count, time, who started it.</summary>
+    public const string TalkOvertalk = "talk.overtalk";
+    /// <summary>Advisor speaking continuously for more than 60 s.</summary>
+    public const string TalkMonologue = "talk.monologue";
+    /// <summary>Time from a customer turn to the advisor's reply.</summary>
+    public const string ResponseTime = "response.time";
+
     /// <summary>Personal data (card, phone, e-mail, long digit run) found and redacted.</summary>
     public const string PrivacyRedaction = "privacy.redaction";
 }
