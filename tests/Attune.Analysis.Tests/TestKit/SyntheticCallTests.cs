@@ -149,6 +149,14 @@ public class SyntheticCallTests
     }
 
     [Fact]
+    public void ExternalTool_Missing_SaysHowToInstall()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ExternalTool.Run("espeak-ng-not-installed", ["--version"]));
+
+        Assert.Contains("./test.sh", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Truth_Overtalk_IsTheIntersectionStartedByWhoeverCameInSecond()
     {
         var truth = HandMade((Party.Customer, 0, 800), (Party.Advisor, 600, 1000), (Party.Customer, 900, 1200), (Party.Advisor, 1300, 1400));
