@@ -19,4 +19,7 @@ public sealed record Turn
     public double? End { get; init; }
 
     public IReadOnlyList<Word> Words { get; init; } = [];
+
+    /// <summary>How the turn sounded, when the interaction has a recording.</summary>
+    public TurnVoice? Voice { get; init; }
 }

@@ -11,6 +11,7 @@ public static class DetectorCatalog
     [
         // customer state
         o => new Detectors.Sentiment.SentimentDetector(o),
+        o => new Detectors.VoiceArousal.VoiceArousalDetector(o), // recordings only: customer.arousal from Turn.Voice
         o => new Detectors.Emotion.EmotionDetector(o),
         o => new Detectors.Repeat.RepeatDetector(o),
         // advisor behaviour

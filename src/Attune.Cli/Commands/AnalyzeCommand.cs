@@ -22,7 +22,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<PATHS>")]
-        [Description("Transcript files, or folders searched recursively for .json, .txt and .vtt files.")]
+        [Description("Transcripts and call recordings (.wav), or folders searched recursively for .json, .txt, .vtt and .wav files.")]
         public string[] Paths { get; init; } = [];
 
         [CommandOption("-f|--format <FORMAT>")]
@@ -53,6 +53,19 @@ public sealed class AnalyzeCommand : Command<AnalyzeCommand.Settings>
         [CommandOption("--no-redact")]
         [Description("Keep personal data (cards, phone numbers, e-mail, long digit runs) in the reports. Default: redacted.")]
         public bool NoRedact { get; init; }
+
+        [CommandOption("--transcript <FILE>")]
+        [Description("With one recording (.wav): its transcript (any format above, with or without turn times), aligned to the audio. In a folder, call.json / call.vtt / call.txt beside call.wav is used automatically.")]
+        public string? Transcript { get; init; }
+
+        [CommandOption("--customer-channel <SIDE>")]
+        [Description("Which channel of a stereo recording is the customer: left (default) or right.")]
+        [DefaultValue("left")]
+        public string CustomerChannel { get; init; } = "left";
+
+        [CommandOption("--whisper-model <PATH>")]
+        [Description("A Whisper ggml model file: recordings without a transcript are transcribed with it. Default: the ATTUNE_WHISPER_MODEL environment variable; without either, only the voice is analysed.")]
+        public string? WhisperModel { get; init; }
 
         [CommandOption("-j|--jobs <N>")]
         [Description("Files analysed in parallel. Default: one per processor.")]

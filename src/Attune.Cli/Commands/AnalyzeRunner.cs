@@ -2,6 +2,7 @@ using Attune.Analysis.Text.Detectors.Jargon;
 using System.Collections.Concurrent;
 using System.Text;
 using Attune.Analysis;
+using Attune.Analysis.Audio.Calls;
 using Attune.Analysis.Conversations;
 using Attune.Analysis.Scoring;
 using Attune.Analysis.Text;
@@ -114,6 +115,42 @@ internal sealed class AnalyzeRunner
             return Usage(_stderr, $"no transcripts found (looked for {string.Join(", ", InputFiles.KnownExtensions)} in {string.Join(", ", s.Paths)})");
         }
 
+        var side = s.CustomerChannel.Trim().ToLowerInvariant();
+        if (side is not ("left" or "right"))
+        {
+            return Usage(_stderr, $"--customer-channel must be left or right (not '{s.CustomerChannel}')");
+        }
+
+        var audioOptions = new CallAudioOptions { CustomerChannel = side == "left" ? 0 : 1 };
+        if (s.Transcript is not null)
+        {
+            if (inputs.Files.Count != 1 || !inputs.Files[0].IsRecording)
+            {
+                return Usage(_stderr, "--transcript goes with exactly one recording (.wav); in a folder, put call.json beside call.wav instead");
+            }
+
+            if (!File.Exists(s.Transcript))
+            {
+                return Usage(_stderr, $"--transcript {s.Transcript}: no such file");
+            }
+
+            inputs = inputs with { Files = [inputs.Files[0] with { Transcript = s.Transcript }] };
+        }
+
+        var modelPath = s.WhisperModel ?? Environment.GetEnvironmentVariable("ATTUNE_WHISPER_MODEL");
+        SpeechToText? speech = null;
+        if (!string.IsNullOrWhiteSpace(modelPath) && inputs.Files.Any(f => f.IsRecording && f.Transcript is null))
+        {
+            speech = SpeechToText.Load(modelPath, out var problem);
+            if (speech is null)
+            {
+                var from = s.WhisperModel is null ? " (from ATTUNE_WHISPER_MODEL)" : "";
+                return Usage(_stderr, $"{problem}{from}");
+            }
+        }
+
+        using var speechScope = speech;
+
         var several = count > 1;
         var outDir = s.Out is not null && (several || Directory.Exists(s.Out) || Path.EndsInDirectorySeparator(s.Out)) ? s.Out : null;
         var outFile = s.Out is not null && outDir is null ? s.Out : null;
@@ -143,15 +180,44 @@ internal sealed class AnalyzeRunner
             slots[i] = slot;
             try
             {
-                var read = _read(input.Path, inputOptions);
-                if (!read.Success)
+                AnalysisResult result;
+                if (input.IsRecording)
                 {
-                    slot.Error = read.Error.ToString();
-                    return;
-                }
+                    Conversation? transcript = null;
+                    if (input.Transcript is not null)
+                    {
+                        var readTranscript = _read(input.Transcript, inputOptions);
+                        if (!readTranscript.Success)
+                        {
+                            slot.Error = $"{readTranscript.Error} (the transcript of {input.Path})";
+                            return;
+                        }
 
-                var conversation = read.Value;
-                var result = _detectors is null ? Analyzer.Analyze(conversation, options) : Analyzer.Analyze(conversation, options, _detectors(options));
+                        transcript = readTranscript.Value;
+                    }
+
+                    Func<CallAudio, TranscriptionOutcome>? transcribe = speech is null ? null : audio => speech.Transcribe(input.Path, audio, cancellationToken);
+                    var recording = CallRecordingAnalyzer.AnalyzeFile(input.Path, transcript, options, audioOptions, transcribe, cancellationToken);
+                    if (!recording.Success)
+                    {
+                        slot.Error = recording.Error.ToString();
+                        return;
+                    }
+
+                    result = recording.Value;
+                }
+                else
+                {
+                    var read = _read(input.Path, inputOptions);
+                    if (!read.Success)
+                    {
+                        slot.Error = read.Error.ToString();
+                        return;
+                    }
+
+                    var conversation = read.Value;
+                    result = _detectors is null ? Analyzer.Analyze(conversation, options) : Analyzer.Analyze(conversation, options, _detectors(options));
+                }
                 var report = AnalysisReport.Build(input.Path, result, scorecard, options.Redact);
                 slot.Row = SummaryTable.For(input.RelativeName, report);
                 if (toStdout)

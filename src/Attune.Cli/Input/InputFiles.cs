@@ -4,10 +4,17 @@ namespace Attune.Cli.Input;
 /// Expands the FILE|DIR arguments of `attune analyze` into the files to analyse: a file as
 /// given (whatever its extension), a directory recursively for the known transcript extensions,
 /// sorted so runs are repeatable. A path that does not exist is kept as a failure to report.
+/// In a directory, a recording (<c>call.wav</c>) and a transcript with the same name beside it (<c>call.json</c>,
+/// <c>call.vtt</c>, <c>call.txt</c>) are one interaction: the transcript is aligned to the recording, not analysed alone.
 /// </summary>
 internal static class InputFiles
 {
-    public static readonly string[] KnownExtensions = [".json", ".txt", ".vtt"];
+    public static readonly string[] KnownExtensions = [".json", ".txt", ".vtt", ".wav"];
+
+    private static readonly string[] TranscriptExtensions = [".json", ".vtt", ".txt"];
+
+    /// <summary>A call recording (by extension): analysed as audio, with its transcript when there is one.</summary>
+    public static bool IsRecording(string path) => Path.GetExtension(path).Equals(".wav", StringComparison.OrdinalIgnoreCase);
 
     /// <param name="paths">the command's arguments</param>
     /// <param name="exclude">a folder whose files are never inputs (the --out folder, so reports are not re-read)</param>
@@ -41,11 +48,24 @@ internal static class InputFiles
                     emptyDirs.Add(p);
                 }
 
+                var paired = new HashSet<string>(StringComparer.Ordinal);
+                var transcripts = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var f in found.Where(IsRecording))
+                {
+                    var stem = Path.Combine(Path.GetDirectoryName(f) ?? "", Path.GetFileNameWithoutExtension(f));
+                    var transcript = TranscriptExtensions.Select(e => stem + e).FirstOrDefault(t => found.Contains(t, StringComparer.Ordinal));
+                    if (transcript is not null)
+                    {
+                        transcripts[f] = transcript;
+                        paired.Add(transcript);
+                    }
+                }
+
                 foreach (var f in found)
                 {
-                    if (seen.Add(Path.GetFullPath(f)))
+                    if (!paired.Contains(f) && seen.Add(Path.GetFullPath(f)))
                     {
-                        files.Add(new InputFile(f, Path.GetRelativePath(p, f)));
+                        files.Add(new InputFile(f, Path.GetRelativePath(p, f)) { Transcript = transcripts.GetValueOrDefault(f) });
                     }
                 }
             }

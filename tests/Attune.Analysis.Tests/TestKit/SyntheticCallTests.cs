@@ -19,7 +19,7 @@ public class SyntheticCallTests
     public void Build_Pcm_SilentOutsideTruthAndAudibleAtItsEdges()
     {
         var call = Call();
-        var (left, right, format) = CallAudio.Read(call.PcmPath);
+        var (left, right, format) = CallWav.Read(call.PcmPath);
 
         Assert.Equal(new AudioFormat(8000, 2, AudioEncoding.Pcm, 16), format);
         Assert.Equal(call.Truth.Frames, left.Length);
@@ -31,8 +31,8 @@ public class SyntheticCallTests
     public void Build_MuLaw_DecodesToThePcmCallWithinQuantisation()
     {
         var call = Call();
-        var (pcmLeft, pcmRight, _) = CallAudio.Read(call.PcmPath);
-        var (left, right, format) = CallAudio.Read(call.MuLawPath);
+        var (pcmLeft, pcmRight, _) = CallWav.Read(call.PcmPath);
+        var (left, right, format) = CallWav.Read(call.MuLawPath);
 
         Assert.Equal(AudioEncoding.MuLaw, format.Encoding);
         Assert.Equal(2, format.Channels);
@@ -51,7 +51,7 @@ public class SyntheticCallTests
     public void Build_CustomerChannelOne_PutsTheCustomerOnTheRight()
     {
         var call = Call(customerChannel: 1);
-        var (left, right, _) = CallAudio.Read(call.PcmPath);
+        var (left, right, _) = CallWav.Read(call.PcmPath);
 
         Assert.Equal(1, call.ChannelOf(Party.Customer));
         AssertSpeechExactlyInTruth(call, Party.Customer, right);
@@ -111,7 +111,7 @@ public class SyntheticCallTests
         var call = SyntheticCall.Build(SyntheticCall.SharedCacheDir, TwoParties,
             customerEffects: new ChannelEffects { GainDb = 30, DcOffset = 0.1 },
             advisorEffects: new ChannelEffects { NoiseDbfs = -40 });
-        var (left, right, _) = CallAudio.Read(call.PcmPath);
+        var (left, right, _) = CallWav.Read(call.PcmPath);
 
         var silentLeft = Enumerable.Range(0, left.Length).Where(i => !call.Truth.IsSpeech(Party.Customer, i)).Select(i => (double)left[i]).ToList();
         Assert.All(silentLeft, v => Assert.Equal(0.1, v, 3));

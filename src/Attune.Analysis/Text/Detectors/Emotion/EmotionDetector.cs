@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Attune.Analysis.Conversations;
+using Attune.Analysis.Emotion;
 using Attune.Analysis.Findings;
 using Attune.Analysis.Text.Detectors.Sentiment;
 
@@ -35,12 +36,35 @@ public sealed class EmotionDetector : Detector
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(sink);
-        if (turn.Party != Party.Customer || turn.Tokens.Tokens.Count == 0)
+        if (turn.Party != Party.Customer)
         {
             return;
         }
 
+        var voice = turn.Turn.Voice;
+        if (turn.Tokens.Tokens.Count == 0)
+        {
+            // A recording without a transcript: the voice is all there is.
+            if (voice?.Arousal is not null)
+            {
+                var (emotion, intensity, detail) = VoiceEmotionFusion.FromVoiceOnly(voice);
+                _turns.Add((turn.Index, emotion, intensity));
+                sink.AddTurn(turn, Signals.CustomerEmotion, Polarity.Info, detail, label: emotion, value: intensity);
+            }
+
+            return;
+        }
+
         var result = EmotionAnalyzer.Analyze(turn.Tokens, Valence(context, turn));
+        if (voice?.Arousal is not null)
+        {
+            var (emotion, intensity, note) = VoiceEmotionFusion.Fuse(result.Emotion, result.Intensity, voice);
+            _turns.Add((turn.Index, emotion, intensity));
+            var described = emotion == result.Emotion ? Describe(turn, result) : Describe(turn, result with { Emotion = emotion, Intensity = intensity });
+            sink.AddTurn(turn, Signals.CustomerEmotion, Polarity.Info, described + note, label: emotion, value: intensity);
+            return;
+        }
+
         _turns.Add((turn.Index, result.Emotion, result.Intensity));
         sink.AddTurn(turn, Signals.CustomerEmotion, Polarity.Info, Describe(turn, result), label: result.Emotion, value: result.Intensity);
     }

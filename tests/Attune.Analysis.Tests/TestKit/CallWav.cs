@@ -3,7 +3,7 @@ using Attune.Analysis.Audio.Wav;
 namespace Attune.Analysis.Tests.TestKit;
 
 /// <summary>Reads a whole (test-sized) WAV through the product's <see cref="WavReader"/> into one array per channel.</summary>
-public static class CallAudio
+public static class CallWav
 {
     public static (float[] Left, float[] Right, AudioFormat Format) Read(string path)
     {
