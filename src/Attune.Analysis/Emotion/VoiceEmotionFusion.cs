@@ -17,7 +17,10 @@ public static class VoiceEmotionFusion
     /// <summary>Arousal at or above which a turn with neutral (or no) words is read as frustration from the voice.</summary>
     public const double VoiceOnlyThreshold = 0.75;
 
-    /// <summary>The fused emotion, intensity and a sentence saying what the voice contributed.</summary>
+    /// <summary>
+    /// The fused emotion, intensity and a sentence saying what the voice contributed: appended to the words' description
+    /// when the emotion is the words' own, or (when the voice changed it) to "Frustration (0.36) ".
+    /// </summary>
     public static (string Emotion, double Intensity, string Note) Fuse(string textEmotion, double textIntensity, TurnVoice voice)
     {
         ArgumentNullException.ThrowIfNull(voice);
@@ -36,7 +39,7 @@ public static class VoiceEmotionFusion
             if (arousal >= VoiceOnlyThreshold)
             {
                 var intensity = Math.Round(Math.Min(1, lift * 1.2), 2);
-                return (EmotionLabels.Frustration, intensity, $" Voice: {heard}; the words are neutral, the voice is not.");
+                return (EmotionLabels.Frustration, intensity, $"from the voice: {heard}; the words alone read as neutral.");
             }
 
             return (textEmotion, textIntensity, $" Voice: {heard}.");

@@ -31,7 +31,7 @@ public class VoiceEmotionFusionTests
         var (emotion, intensity, note) = VoiceEmotionFusion.Fuse("neutral", 0, Aroused(0.9));
         Assert.Equal("frustration", emotion);
         Assert.InRange(intensity, 0.3, 0.6);
-        Assert.Contains("the voice is not", note, StringComparison.Ordinal);
+        Assert.Contains("the words alone read as neutral", note, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -129,7 +129,7 @@ public static class CallRecordingAnalyzer
             }
 
             var channel = t.Party == Party.Customer || audio.Advisor is null ? audio.Customer : audio.Advisor;
-            var voice = TurnVoiceMeter.Measure(channel.Track, start, end, t.Words);
+            var voice = TurnVoiceMeter.Measure(channel.Track, start, end, t.Words, WordCount(t.Text));
             if (t.Party == Party.Customer && channel.Speech.Count > 0)
             {
                 voice = arousal.Estimate(voice);
@@ -139,6 +139,20 @@ public static class CallRecordingAnalyzer
         }
 
         return result;
+    }
+
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter || (inWord && c == '\'');
+        }
+
+        return count;
     }
 
     /// <summary>An audio backchannel that a transcript already shows as its own backchannel turn is counted once.</summary>

@@ -18,8 +18,11 @@ public static class TurnVoiceMeter
     /// <summary>The level (0–100) score: -60 dBFS → 0, -10 dBFS → 100, linear in dB between.</summary>
     public static int LoudnessScore(double dbfs) => (int)Math.Round(Math.Clamp((dbfs + 60) * 2, 0, 100));
 
-    /// <summary>Measures [<paramref name="start"/>, <paramref name="end"/>) seconds; words (with times) give words per minute.</summary>
-    public static TurnVoice Measure(ProsodyTrack track, double start, double end, IReadOnlyList<Word>? words = null, double frameSeconds = 0.010)
+    /// <summary>
+    /// Measures [<paramref name="start"/>, <paramref name="end"/>) seconds. Words per minute come from the word timings when
+    /// there are some, else from <paramref name="wordCount"/> (a transcript's words) over the span, else from syllables.
+    /// </summary>
+    public static TurnVoice Measure(ProsodyTrack track, double start, double end, IReadOnlyList<Word>? words = null, int wordCount = 0, double frameSeconds = 0.010)
     {
         ArgumentNullException.ThrowIfNull(track);
         var sum = track.Sum(start, end);
@@ -46,6 +49,12 @@ public static class TurnVoiceMeter
                 wpm = words.Count * 60 / spoken;
                 fromWords = true;
             }
+        }
+        else if (wordCount >= 3 && end - start > 1.0)
+        {
+            // A transcript without word timings: its words over the turn's span.
+            wpm = wordCount * 60 / (end - start);
+            fromWords = true;
         }
 
         return new TurnVoice

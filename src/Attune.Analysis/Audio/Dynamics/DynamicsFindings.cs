@@ -131,7 +131,7 @@ public static class DynamicsFindings
         Polarity = Polarity.Info,
         Detail = detail,
         Label = label,
-        Value = value,
+        Value = Math.Round(value, 3),
     };
 
     private static Finding? Overtalk(Overtalk o, IReadOnlyList<Turn> turns)
@@ -185,7 +185,7 @@ public static class DynamicsFindings
             Polarity = polarity,
             Detail = detail,
             Label = label,
-            Value = value,
+            Value = value is { } v ? Math.Round(v, 3) : null,
             Suggestion = suggestion,
         };
     }

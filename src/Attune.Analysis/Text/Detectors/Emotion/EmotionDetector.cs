@@ -60,8 +60,10 @@ public sealed class EmotionDetector : Detector
         {
             var (emotion, intensity, note) = VoiceEmotionFusion.Fuse(result.Emotion, result.Intensity, voice);
             _turns.Add((turn.Index, emotion, intensity));
-            var described = emotion == result.Emotion ? Describe(turn, result) : Describe(turn, result with { Emotion = emotion, Intensity = intensity });
-            sink.AddTurn(turn, Signals.CustomerEmotion, Polarity.Info, described + note, label: emotion, value: intensity);
+            var described = emotion == result.Emotion
+                ? Describe(turn, result) + note
+                : string.Create(CultureInfo.InvariantCulture, $"{char.ToUpperInvariant(emotion[0])}{emotion[1..]} ({intensity:0.00}) {note}");
+            sink.AddTurn(turn, Signals.CustomerEmotion, Polarity.Info, described, label: emotion, value: intensity);
             return;
         }
 
