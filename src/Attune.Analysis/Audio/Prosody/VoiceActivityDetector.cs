@@ -7,8 +7,9 @@ namespace Attune.Analysis.Audio.Prosody;
 /// Noise floor: minimum statistics (R. Martin, "Noise power spectral density estimation based on optimal smoothing
 /// and minimum statistics", IEEE Trans. Speech Audio Process. 9(5), 2001) on the broadband frame level: the lowest
 /// frame level within <see cref="VoiceActivityOptions.FloorWindowSeconds"/>, kept as a ring of sub-window minima.
-/// The floor drops to a lower minimum at once and rises towards a higher one at a bounded rate, so steady line
-/// noise is absorbed within seconds while the pauses of speech keep the floor down. It never goes below
+/// The floor drops to a lower minimum at once; outside speech it is the window minimum (steady line noise is
+/// absorbed within the window), inside a segment it rises at a bounded rate only, so that a long utterance
+/// cannot lift it into the speech. It never goes below
 /// <see cref="VoiceActivityOptions.MinFloorDbfs"/> (digital silence and G.711 quantisation steps).
 /// </para>
 /// <para>
@@ -28,6 +29,8 @@ namespace Attune.Analysis.Audio.Prosody;
 public sealed class VoiceActivityDetector
 {
     private const int SubWindows = 6;
+    private const double NoiseTimeConstantSeconds = 0.3;
+    private const float NoiseSpread = 3; // mean absolute deviations above the noise mean that count as "above the noise"
 
     private enum State
     {
@@ -48,6 +51,9 @@ public sealed class VoiceActivityDetector
     private int _subCount;
     private float _currentMinimum = float.MaxValue;
     private float _floor;
+    private float _noiseMean;             // running mean level of the frames judged noise (dB), not below the floor
+    private float _noiseDeviation = 1;    // running mean absolute deviation of those frames (dB)
+    private readonly float _noiseRate;
 
     private State _state;
     private double _boundaryRunStart = double.NaN; // first frame of the current run of frames above the boundary level
@@ -73,8 +79,10 @@ public sealed class VoiceActivityDetector
         _subWindowFrames = Math.Max(1, (int)Math.Round(_options.FloorWindowSeconds / _hop / SubWindows));
         _minVoicedFrames = Math.Max(1, (int)Math.Round(_options.MinVoicedSeconds / _hop));
         _risePerFrame = (float)(_options.FloorRiseDbPerSecond * _hop);
+        _noiseRate = (float)Math.Min(1, _hop / NoiseTimeConstantSeconds);
         _subMinima.AsSpan().Fill(float.MaxValue);
         _floor = (float)_options.MinFloorDbfs;
+        _noiseMean = _floor;
     }
 
     /// <summary>The current decision: inside a confirmed speech segment (including its hangover).</summary>
@@ -101,10 +109,17 @@ public sealed class VoiceActivityDetector
         var db = frame.Dbfs;
         UpdateFloor(db);
 
+        // The window minimum sits below the mean of the noise by its fluctuation (a couple of dB for white noise, more for
+        // pink): thresholds are also kept above the upper edge of the noise, its running mean plus three deviations.
         var floor = _floor;
-        var voicedSpeech = frame.Voiced && db > floor + _options.VoicedOnsetDb;
-        var speech = voicedSpeech || db > floor + _options.OnsetDb;
-        var boundary = db > floor + _options.BoundaryDb;
+        var noiseEdge = _noiseMean + NoiseSpread * _noiseDeviation;
+        var voicedSpeech = frame.Voiced && db > Math.Max(floor + _options.VoicedOnsetDb, noiseEdge);
+        var speech = voicedSpeech || db > Math.Max(floor + _options.OnsetDb, noiseEdge + _options.BoundaryDb);
+        var boundary = db > Math.Max(floor + _options.BoundaryDb, noiseEdge);
+        if (_state == State.Silence && !speech)
+        {
+            UpdateNoise(db);
+        }
 
         // A frame more than a hop after the previous one breaks contiguity (a gap in the stream).
         var contiguous = !double.IsNaN(_previousTime) && t - _previousTime < _hop * 1.5;
@@ -193,6 +208,15 @@ public sealed class VoiceActivityDetector
         _confirmedRun = false;
     }
 
+    /// <summary>Mean and mean absolute deviation of the noise frames, levels taken no lower than the floor.</summary>
+    private void UpdateNoise(float db)
+    {
+        var level = Math.Max(db, _floor);
+        _noiseMean += _noiseRate * (level - _noiseMean);
+        _noiseMean = Math.Clamp(_noiseMean, _floor, _floor + (float)_options.OnsetDb);
+        _noiseDeviation += _noiseRate * (Math.Abs(level - _noiseMean) - _noiseDeviation);
+    }
+
     /// <summary>Minimum statistics over a ring of sub-window minima; fast fall, bounded rise, absolute lower bound.</summary>
     private void UpdateFloor(float db)
     {
@@ -217,6 +241,8 @@ public sealed class VoiceActivityDetector
 
         var lowest = (float)_options.MinFloorDbfs;
         minimum = Math.Max(minimum, lowest);
-        _floor = minimum <= _floor ? minimum : Math.Min(minimum, _floor + _risePerFrame);
+        // Outside speech the floor is the window minimum itself (Martin's estimate); inside a segment it may only creep
+        // up, so that a long stretch of speech without a pause cannot lift the floor into the speech.
+        _floor = minimum <= _floor || _state == State.Silence ? minimum : Math.Min(minimum, _floor + _risePerFrame);
     }
 }

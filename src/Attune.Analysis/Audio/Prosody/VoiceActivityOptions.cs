@@ -30,7 +30,7 @@ public sealed record VoiceActivityOptions
     /// <summary>Window of the minimum statistics (s): the floor is the lowest frame level seen within it.</summary>
     public double FloorWindowSeconds { get; init; } = 1.5;
 
-    /// <summary>How fast the floor may rise (dB/s) towards a higher window minimum; it drops at once.</summary>
+    /// <summary>How fast the floor may rise (dB/s) towards a higher window minimum inside a segment; it drops at once.</summary>
     public double FloorRiseDbPerSecond { get; init; } = 6;
 
     /// <summary>A segment stays open across pauses up to this long (s): pauses inside an utterance are not gaps.</summary>
