@@ -167,7 +167,9 @@ public sealed class VoiceActivityDetector
                 }
 
                 _confirmedRun |= _voicedRun >= _minVoicedFrames;
-                if (t - _lastSpeech > _options.HangoverSeconds || t - _lastVoiced > _options.MaxUnvoicedSeconds)
+                // The hangover runs from the end of the tail: a quiet consonant just above the noise (a final "s" in line
+                // noise) continues the speech it is attached to, as in a double-threshold (hysteresis) detector.
+                if (t - _tailEnd > _options.HangoverSeconds || t - _lastVoiced > _options.MaxUnvoicedSeconds)
                 {
                     Close(closed);
                     break;

@@ -78,9 +78,14 @@ internal sealed class SpeechCall : IDisposable
         return new SpeechCall(directory, call, truth);
     }
 
-    /// <summary>The call's frames through a real <see cref="YinPitchTracker"/>, read with the product's WAV reader.</summary>
-    public List<PitchFrame> Frames()
+    /// <summary>
+    /// The call's frames through a real <see cref="YinPitchTracker"/>, read with the product's WAV reader; with
+    /// <paramref name="noiseDbfs"/>, white line noise of that RMS level is added to the samples first.
+    /// </summary>
+    public List<PitchFrame> Frames(double? noiseDbfs = null)
     {
+        var random = new Random(3);
+        var amplitude = noiseDbfs is { } level ? Signals.UniformAmplitude(level) : 0;
         using var stream = File.OpenRead(Path);
         var open = WavReader.Open(stream, Path);
         Assert.True(open.Success, open.Error?.Message);
@@ -92,6 +97,11 @@ internal sealed class SpeechCall : IDisposable
         int n;
         while ((n = reader.Read(left, right)) > 0)
         {
+            for (var i = 0; i < n && amplitude > 0; i++)
+            {
+                left[i] += (float)(amplitude * (random.NextDouble() * 2 - 1));
+            }
+
             tracker.Push(left.AsSpan(0, n), frames);
         }
 
