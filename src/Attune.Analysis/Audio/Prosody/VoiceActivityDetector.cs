@@ -21,7 +21,8 @@ namespace Attune.Analysis.Audio.Prosody;
 /// <see cref="VoiceActivityOptions.LookBackSeconds"/>) so that an unvoiced consonant before the vowel is included.
 /// A hangover bridges pauses inside an utterance; when it runs out the segment ends where the last speech frame's
 /// decaying tail meets the floor, not at the end of the hangover. Segments shorter than
-/// <see cref="VoiceActivityOptions.MinSpeechSeconds"/> are dropped.
+/// <see cref="VoiceActivityOptions.MinSpeechSeconds"/> are dropped. Voiced frames far under the channel's own
+/// running speech level (<see cref="VoiceActivityOptions.CrosstalkDb"/>) are the other party leaking in, not speech.
 /// </para>
 /// Constant work and no allocation per frame. The decision lags the audio by the confirmation run (30 ms); a
 /// segment is reported closed a hangover after its end. Not thread-safe: one instance per channel.
@@ -54,6 +55,8 @@ public sealed class VoiceActivityDetector
     private float _noiseMean;             // running mean level of the frames judged noise (dB), not below the floor
     private float _noiseDeviation = 1;    // running mean absolute deviation of those frames (dB)
     private readonly float _noiseRate;
+    private readonly float _speechLevelDecayPerFrame;
+    private float _speechLevel = FrameLevel.FloorDbfs; // running peak level of this channel's voiced speech (dBFS)
 
     private State _state;
     private double _boundaryRunStart = double.NaN; // first frame of the current run of frames above the boundary level
@@ -79,6 +82,7 @@ public sealed class VoiceActivityDetector
         _subWindowFrames = Math.Max(1, (int)Math.Round(_options.FloorWindowSeconds / _hop / SubWindows));
         _minVoicedFrames = Math.Max(1, (int)Math.Round(_options.MinVoicedSeconds / _hop));
         _risePerFrame = (float)(_options.FloorRiseDbPerSecond * _hop);
+        _speechLevelDecayPerFrame = (float)(_options.SpeechLevelDecayDbPerSecond * _hop);
         _noiseRate = (float)Math.Min(1, _hop / NoiseTimeConstantSeconds);
         _subMinima.AsSpan().Fill(float.MaxValue);
         _floor = (float)_options.MinFloorDbfs;
@@ -113,7 +117,15 @@ public sealed class VoiceActivityDetector
         // pink): thresholds are also kept above the upper edge of the noise, its running mean plus three deviations.
         var floor = _floor;
         var noiseEdge = _noiseMean + NoiseSpread * _noiseDeviation;
-        var voicedSpeech = frame.Voiced && db > Math.Max(floor + _options.VoicedOnsetDb, noiseEdge);
+        // Voiced frames far under this channel's own speech level are the other party leaking in (crosstalk, echo).
+        _speechLevel -= _speechLevelDecayPerFrame;
+        var voicedSpeech = frame.Voiced && db > Math.Max(floor + _options.VoicedOnsetDb, noiseEdge)
+            && db > _speechLevel - _options.CrosstalkDb;
+        if (voicedSpeech && db > _speechLevel)
+        {
+            _speechLevel = db;
+        }
+
         var speech = voicedSpeech || db > Math.Max(floor + _options.OnsetDb, noiseEdge + _options.BoundaryDb);
         var boundary = db > Math.Max(floor + _options.BoundaryDb, noiseEdge);
         if (_state == State.Silence && !speech)
@@ -169,9 +181,17 @@ public sealed class VoiceActivityDetector
                 _confirmedRun |= _voicedRun >= _minVoicedFrames;
                 // The hangover runs from the end of the tail: a quiet consonant just above the noise (a final "s" in line
                 // noise) continues the speech it is attached to, as in a double-threshold (hysteresis) detector.
-                if (t - _tailEnd > _options.HangoverSeconds || t - _lastVoiced > _options.MaxUnvoicedSeconds)
+                if (t - _tailEnd > _options.HangoverSeconds)
                 {
-                    Close(closed);
+                    Close(closed, _tailEnd);
+                    break;
+                }
+
+                if (t - _lastVoiced > _options.MaxUnvoicedSeconds)
+                {
+                    // Loud aperiodic frames went on too long for speech (line noise switched on): the speech ended with
+                    // its last voiced frame.
+                    Close(closed, _lastVoiced);
                     break;
                 }
 
@@ -190,14 +210,14 @@ public sealed class VoiceActivityDetector
         ArgumentNullException.ThrowIfNull(closed);
         if (_state != State.Silence)
         {
-            Close(closed);
+            Close(closed, _tailEnd);
         }
     }
 
-    private void Close(ICollection<SpeechSegment> closed)
+    /// <summary>Ends the pending or open segment at the frame centred on <paramref name="last"/>; reports it if it qualifies.</summary>
+    private void Close(ICollection<SpeechSegment> closed, double last)
     {
-        // Trailing unvoiced speech (a final "s") is kept, but not an endless stretch of noise after the last voiced frame.
-        var end = Math.Min(_tailEnd, _lastVoiced + _options.MaxUnvoicedSeconds) + _halfHop;
+        var end = last + _halfHop;
         var start = _segmentStart - _halfHop;
         if (_confirmedRun && end - start >= _options.MinSpeechSeconds - 1e-9)
         {

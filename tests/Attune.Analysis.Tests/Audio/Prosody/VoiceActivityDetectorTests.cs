@@ -92,6 +92,39 @@ public class VoiceActivityDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Process_LineNoiseSwitchedOnMidUtterance_SegmentEndsWithTheVoice()
+    {
+        // Loud noise (-30 dBFS) starts during a burst and goes on: every frame stays loud, but the segment must
+        // end where the voice ends instead of being held open by the noise.
+        const int rate = 8000;
+        var signal = new float[rate * 8];
+        Signals.Place(signal, Signals.Tone(rate, 130, 1.0), rate, 0.5);
+        Signals.Place(signal, Signals.WhiteNoise(rate, 7, -30), rate, 1.0);
+        Signals.Place(signal, Signals.Tone(rate, 130, 0.8), rate, 6.0);
+        var segments = Signals.Segments(Signals.Track(signal, rate));
+        Assert.True(segments.Count == 2, Signals.Describe(segments));
+        Assert.InRange(segments[0].End, 1.47, 1.53);
+        Assert.InRange(segments[1].Start, 5.97, 6.03);
+        Assert.InRange(segments[1].End, 6.77, 6.83);
+    }
+
+    [Theory]
+    [InlineData(30, 2)]
+    [InlineData(200, 3)] // without the gate the crosstalk is a segment: the gate, not the pitch tracker, rejects it
+    public void Process_CrosstalkFarUnderOwnSpeech_NotSpeech(double crosstalkDb, int expected)
+    {
+        // The other party's voice leaking in 35 dB down between this speaker's own utterances.
+        const int rate = 8000;
+        var signal = new float[rate * 6];
+        Signals.Place(signal, Signals.Tone(rate, 120, 1.0, -15), rate, 0.5);
+        Signals.Place(signal, Signals.Tone(rate, 220, 1.5, -50), rate, 2.0);
+        Signals.Place(signal, Signals.Tone(rate, 120, 0.3, -22), rate, 4.0); // a quieter backchannel is still speech
+        var segments = Signals.Segments(Signals.Track(signal, rate), new VoiceActivityOptions { CrosstalkDb = crosstalkDb });
+        Assert.True(segments.Count == expected, Signals.Describe(segments));
+        Assert.InRange(segments[^1].Start, 3.98, 4.02);
+    }
+
+    [Fact]
     public void Process_MuLawDitheredSilence_NoSpeechAndFloorAtItsBound()
     {
         // Digital silence with ±1 LSB (16-bit) TPDF-like dither, about -90..-80 dBFS, then through G.711 µ-law.
