@@ -65,6 +65,17 @@ public class SyllableNucleusDetectorTests(ITestOutputHelper output)
         Assert.Empty(nuclei);
     }
 
+    [Theory]
+    [InlineData(8000, false)]
+    [InlineData(8000, true)]
+    [InlineData(16000, true)]
+    public void Process_ContinuousLineNoise_NoNuclei(int sampleRate, bool pink)
+    {
+        var noise = pink ? Signals.PinkNoise(sampleRate, 8, -45) : Signals.WhiteNoise(sampleRate, 8, -45);
+        var nuclei = Signals.Nuclei(Signals.Track(noise, sampleRate));
+        Assert.True(nuclei.Count == 0, $"{nuclei.Count} nuclei in noise");
+    }
+
     [Fact]
     public void Process_BumpsFarUnderTheLoudLevel_Ignored()
     {
@@ -128,6 +139,17 @@ public class SyllableNucleusDetectorTests(ITestOutputHelper output)
         using var call = SpeechCall.Make(8000, muLaw, 0.5, new Utterance(text, speed, 0.5));
         var nuclei = Signals.Nuclei(call.Frames());
         output.WriteLine($"{nuclei.Count} nuclei for {syllables} syllables at {speed} wpm: {string.Join(" ", nuclei.Select(t => t.ToString("0.00")))}");
+        Assert.InRange(nuclei.Count, (int)Math.Ceiling(syllables * 0.8), (int)Math.Floor(syllables * 1.2));
+    }
+
+    [Theory]
+    [InlineData("I have been waiting for three weeks and nobody has called me back.", 16, true)]
+    [InlineData("Could you please check the status of my order for me?", 13, false)]
+    public void Process_EspeakSentenceInLineNoise_CountWithin20PercentOfSyllables(string text, int syllables, bool muLaw)
+    {
+        using var call = SpeechCall.Make(8000, muLaw, 0.5, new Utterance(text, 160, 0.5));
+        var nuclei = Signals.Nuclei(call.Frames(noiseDbfs: -45));
+        output.WriteLine($"{nuclei.Count} nuclei for {syllables} syllables in -45 dBFS noise");
         Assert.InRange(nuclei.Count, (int)Math.Ceiling(syllables * 0.8), (int)Math.Floor(syllables * 1.2));
     }
 
