@@ -7,8 +7,9 @@ namespace Attune.Analysis.Audio.Prosody;
 /// Noise floor: minimum statistics (R. Martin, "Noise power spectral density estimation based on optimal smoothing
 /// and minimum statistics", IEEE Trans. Speech Audio Process. 9(5), 2001) on the broadband frame level: the lowest
 /// frame level within <see cref="VoiceActivityOptions.FloorWindowSeconds"/>, kept as a ring of sub-window minima.
-/// The floor drops to a lower minimum at once and rises towards a higher one at a bounded rate, so steady line
-/// noise is absorbed within seconds while the pauses of speech keep the floor down. It never goes below
+/// The floor drops to a lower minimum at once; outside speech it is the window minimum (steady line noise is
+/// absorbed within the window), inside a segment it rises at a bounded rate only, so that a long utterance
+/// cannot lift it into the speech. It never goes below
 /// <see cref="VoiceActivityOptions.MinFloorDbfs"/> (digital silence and G.711 quantisation steps).
 /// </para>
 /// <para>
@@ -20,7 +21,8 @@ namespace Attune.Analysis.Audio.Prosody;
 /// <see cref="VoiceActivityOptions.LookBackSeconds"/>) so that an unvoiced consonant before the vowel is included.
 /// A hangover bridges pauses inside an utterance; when it runs out the segment ends where the last speech frame's
 /// decaying tail meets the floor, not at the end of the hangover. Segments shorter than
-/// <see cref="VoiceActivityOptions.MinSpeechSeconds"/> are dropped.
+/// <see cref="VoiceActivityOptions.MinSpeechSeconds"/> are dropped. Voiced frames far under the channel's own
+/// running speech level (<see cref="VoiceActivityOptions.CrosstalkDb"/>) are the other party leaking in, not speech.
 /// </para>
 /// Constant work and no allocation per frame. The decision lags the audio by the confirmation run (30 ms); a
 /// segment is reported closed a hangover after its end. Not thread-safe: one instance per channel.
@@ -28,6 +30,8 @@ namespace Attune.Analysis.Audio.Prosody;
 public sealed class VoiceActivityDetector
 {
     private const int SubWindows = 6;
+    private const double NoiseTimeConstantSeconds = 0.3;
+    private const float NoiseSpread = 3; // mean absolute deviations above the noise mean that count as "above the noise"
 
     private enum State
     {
@@ -48,6 +52,11 @@ public sealed class VoiceActivityDetector
     private int _subCount;
     private float _currentMinimum = float.MaxValue;
     private float _floor;
+    private float _noiseMean;             // running mean level of the frames judged noise (dB), not below the floor
+    private float _noiseDeviation = 1;    // running mean absolute deviation of those frames (dB)
+    private readonly float _noiseRate;
+    private readonly float _speechLevelDecayPerFrame;
+    private float _speechLevel = FrameLevel.FloorDbfs; // running peak level of this channel's voiced speech (dBFS)
 
     private State _state;
     private double _boundaryRunStart = double.NaN; // first frame of the current run of frames above the boundary level
@@ -73,8 +82,11 @@ public sealed class VoiceActivityDetector
         _subWindowFrames = Math.Max(1, (int)Math.Round(_options.FloorWindowSeconds / _hop / SubWindows));
         _minVoicedFrames = Math.Max(1, (int)Math.Round(_options.MinVoicedSeconds / _hop));
         _risePerFrame = (float)(_options.FloorRiseDbPerSecond * _hop);
+        _speechLevelDecayPerFrame = (float)(_options.SpeechLevelDecayDbPerSecond * _hop);
+        _noiseRate = (float)Math.Min(1, _hop / NoiseTimeConstantSeconds);
         _subMinima.AsSpan().Fill(float.MaxValue);
         _floor = (float)_options.MinFloorDbfs;
+        _noiseMean = _floor;
     }
 
     /// <summary>The current decision: inside a confirmed speech segment (including its hangover).</summary>
@@ -101,10 +113,25 @@ public sealed class VoiceActivityDetector
         var db = frame.Dbfs;
         UpdateFloor(db);
 
+        // The window minimum sits below the mean of the noise by its fluctuation (a couple of dB for white noise, more for
+        // pink): thresholds are also kept above the upper edge of the noise, its running mean plus three deviations.
         var floor = _floor;
-        var voicedSpeech = frame.Voiced && db > floor + _options.VoicedOnsetDb;
-        var speech = voicedSpeech || db > floor + _options.OnsetDb;
-        var boundary = db > floor + _options.BoundaryDb;
+        var noiseEdge = _noiseMean + NoiseSpread * _noiseDeviation;
+        // Voiced frames far under this channel's own speech level are the other party leaking in (crosstalk, echo).
+        _speechLevel -= _speechLevelDecayPerFrame;
+        var voicedSpeech = frame.Voiced && db > Math.Max(floor + _options.VoicedOnsetDb, noiseEdge)
+            && db > _speechLevel - _options.CrosstalkDb;
+        if (voicedSpeech && db > _speechLevel)
+        {
+            _speechLevel = db;
+        }
+
+        var speech = voicedSpeech || db > Math.Max(floor + _options.OnsetDb, noiseEdge + _options.BoundaryDb);
+        var boundary = db > Math.Max(floor + _options.BoundaryDb, noiseEdge);
+        if (_state == State.Silence && !speech)
+        {
+            UpdateNoise(db);
+        }
 
         // A frame more than a hop after the previous one breaks contiguity (a gap in the stream).
         var contiguous = !double.IsNaN(_previousTime) && t - _previousTime < _hop * 1.5;
@@ -152,9 +179,19 @@ public sealed class VoiceActivityDetector
                 }
 
                 _confirmedRun |= _voicedRun >= _minVoicedFrames;
-                if (t - _lastSpeech > _options.HangoverSeconds || t - _lastVoiced > _options.MaxUnvoicedSeconds)
+                // The hangover runs from the end of the tail: a quiet consonant just above the noise (a final "s" in line
+                // noise) continues the speech it is attached to, as in a double-threshold (hysteresis) detector.
+                if (t - _tailEnd > _options.HangoverSeconds)
                 {
-                    Close(closed);
+                    Close(closed, _tailEnd);
+                    break;
+                }
+
+                if (t - _lastVoiced > _options.MaxUnvoicedSeconds)
+                {
+                    // Loud aperiodic frames went on too long for speech (line noise switched on): the speech ended with
+                    // its last voiced frame.
+                    Close(closed, _lastVoiced);
                     break;
                 }
 
@@ -173,14 +210,14 @@ public sealed class VoiceActivityDetector
         ArgumentNullException.ThrowIfNull(closed);
         if (_state != State.Silence)
         {
-            Close(closed);
+            Close(closed, _tailEnd);
         }
     }
 
-    private void Close(ICollection<SpeechSegment> closed)
+    /// <summary>Ends the pending or open segment at the frame centred on <paramref name="last"/>; reports it if it qualifies.</summary>
+    private void Close(ICollection<SpeechSegment> closed, double last)
     {
-        // Trailing unvoiced speech (a final "s") is kept, but not an endless stretch of noise after the last voiced frame.
-        var end = Math.Min(_tailEnd, _lastVoiced + _options.MaxUnvoicedSeconds) + _halfHop;
+        var end = last + _halfHop;
         var start = _segmentStart - _halfHop;
         if (_confirmedRun && end - start >= _options.MinSpeechSeconds - 1e-9)
         {
@@ -191,6 +228,15 @@ public sealed class VoiceActivityDetector
 
         _state = State.Silence;
         _confirmedRun = false;
+    }
+
+    /// <summary>Mean and mean absolute deviation of the noise frames, levels taken no lower than the floor.</summary>
+    private void UpdateNoise(float db)
+    {
+        var level = Math.Max(db, _floor);
+        _noiseMean += _noiseRate * (level - _noiseMean);
+        _noiseMean = Math.Clamp(_noiseMean, _floor, _floor + (float)_options.OnsetDb);
+        _noiseDeviation += _noiseRate * (Math.Abs(level - _noiseMean) - _noiseDeviation);
     }
 
     /// <summary>Minimum statistics over a ring of sub-window minima; fast fall, bounded rise, absolute lower bound.</summary>
@@ -217,6 +263,8 @@ public sealed class VoiceActivityDetector
 
         var lowest = (float)_options.MinFloorDbfs;
         minimum = Math.Max(minimum, lowest);
-        _floor = minimum <= _floor ? minimum : Math.Min(minimum, _floor + _risePerFrame);
+        // Outside speech the floor is the window minimum itself (Martin's estimate); inside a segment it may only creep
+        // up, so that a long stretch of speech without a pause cannot lift the floor into the speech.
+        _floor = minimum <= _floor || _state == State.Silence ? minimum : Math.Min(minimum, _floor + _risePerFrame);
     }
 }

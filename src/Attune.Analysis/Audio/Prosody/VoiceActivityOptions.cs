@@ -30,7 +30,7 @@ public sealed record VoiceActivityOptions
     /// <summary>Window of the minimum statistics (s): the floor is the lowest frame level seen within it.</summary>
     public double FloorWindowSeconds { get; init; } = 1.5;
 
-    /// <summary>How fast the floor may rise (dB/s) towards a higher window minimum; it drops at once.</summary>
+    /// <summary>How fast the floor may rise (dB/s) towards a higher window minimum inside a segment; it drops at once.</summary>
     public double FloorRiseDbPerSecond { get; init; } = 6;
 
     /// <summary>A segment stays open across pauses up to this long (s): pauses inside an utterance are not gaps.</summary>
@@ -50,4 +50,14 @@ public sealed record VoiceActivityOptions
     /// line noise switched on mid-utterance must not hold a segment open until the floor has caught up.
     /// </summary>
     public double MaxUnvoicedSeconds { get; init; } = 0.5;
+
+    /// <summary>
+    /// Voiced frames more than this many dB under the channel's running speech level are not its speech: on a
+    /// dual-channel recording the other party leaks in (crosstalk, line echo) typically 30-45 dB down. A quiet
+    /// backchannel is 10-20 dB under loud speech. Before the channel's first speech there is no level to compare with.
+    /// </summary>
+    public double CrosstalkDb { get; init; } = 30;
+
+    /// <summary>How fast the running speech level of <see cref="CrosstalkDb"/> falls (dB/s) when the speaker gets quieter; it rises at once.</summary>
+    public double SpeechLevelDecayDbPerSecond { get; init; } = 1;
 }
