@@ -86,6 +86,18 @@ public class DynamicsAnalyzerTests
         Assert.Equal(-2, r.ResponseLatencies[0].Seconds);
     }
 
+    [Theory]
+    [InlineData(9.7, true)]
+    [InlineData(9.4, false)]
+    public void Analyze_AdvisorComesInAsCustomerFinishes_IsEarlyReplyNotInterruption(double advisorStart, bool early)
+    {
+        var r = Run(15, C(0, 10), A(advisorStart, 15));
+        var o = Assert.Single(r.Overtalks);
+        Assert.Equal(early, o.EarlyReply);
+        Assert.Equal(early ? OvertalkKind.Overlap : OvertalkKind.Interruption, o.Kind);
+        Assert.Equal(early ? 0 : 1, r.InterruptionsByAdvisor);
+    }
+
     [Fact]
     public void Analyze_CustomerKeepsTalkingMoreThanTwoSeconds_IsOverlapNotInterruption()
     {
@@ -279,6 +291,21 @@ public class DynamicsAnalyzerTests
         var r = Run(12, C(0, 5), A(5.6, 10), C(11, 12));
         Assert.Equal([new Latency(Party.Advisor, 5, 5.6), new Latency(Party.Customer, 10, 11)], r.ResponseLatencies);
         Assert.Equal(0.6, r.ResponseLatencies[0].Seconds, Tolerance);
+    }
+
+    [Fact]
+    public void Analyze_ResponseLatency_OverlapThatLeavesCustomerTalkingIsNotAReply()
+    {
+        var r = Run(25, C(0, 20), A(5, 7), A(22, 25));
+        Assert.Equal(OvertalkKind.Overlap, Assert.Single(r.Overtalks).Kind);
+        Assert.Equal([new Latency(Party.Advisor, 20, 22)], r.ResponseLatencies);
+    }
+
+    [Fact]
+    public void Analyze_ResponseLatency_SecondTurnAfterAPauseIsNotAReply()
+    {
+        var r = Run(12, C(0, 5), A(6, 8), A(9, 12));
+        Assert.Equal([new Latency(Party.Advisor, 5, 6)], r.ResponseLatencies);
     }
 
     [Fact]

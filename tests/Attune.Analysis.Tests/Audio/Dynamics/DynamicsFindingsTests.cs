@@ -75,6 +75,16 @@ public class DynamicsFindingsTests
     }
 
     [Fact]
+    public void Create_EarlyReply_InformationOnly()
+    {
+        var findings = Findings([], 15, C(0, 10), A(9.7, 15));
+        var f = Assert.Single(findings, f => f.Signal == Signals.TalkOvertalk && f.Label != "total");
+        Assert.Equal("early_reply", f.Label);
+        Assert.Equal(Polarity.Info, f.Polarity);
+        Assert.DoesNotContain(findings, f => f.Signal == Signals.ListeningInterruption);
+    }
+
+    [Fact]
     public void Create_SimultaneousStart_InformationOnly()
     {
         var f = Assert.Single(Findings([], 10, C(5, 8), A(5.1, 9)), f => f.Signal == Signals.TalkOvertalk && f.Label != "total");
