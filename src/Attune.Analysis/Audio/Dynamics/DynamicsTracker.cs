@@ -46,6 +46,7 @@ public sealed partial class DynamicsTracker
     /// <summary>A party's voice activity opened a segment at <paramref name="start"/>; its <see cref="Add"/> follows when it closes.</summary>
     public void SpeechStarted(Party party, double start)
     {
+        ThrowIfCompleted();
         var state = StateOf(party);
         CheckTime(start, nameof(start));
         if (start < processedTo)
@@ -112,7 +113,8 @@ public sealed partial class DynamicsTracker
     }
 
     /// <summary>
-    /// Ends the interaction at <paramref name="duration"/> seconds (or at the end of the last speech if later),
+    /// Ends the interaction at <paramref name="duration"/> seconds (or at the end of the last speech, or the last
+    /// <see cref="Advance"/>, if later),
     /// settles everything and returns the result: the same as <see cref="DynamicsAnalyzer.Analyze"/> on the same segments.
     /// </summary>
     public DynamicsResult Complete(double duration)
@@ -122,7 +124,8 @@ public sealed partial class DynamicsTracker
         customer.OpenSince = null;
         advisor.OpenSince = null;
         Process(double.PositiveInfinity);
-        var end = Math.Max(duration, maxEnd);
+        // The interaction lasted at least as long as its speech and as far as it was followed live.
+        var end = Math.Max(Math.Max(duration, maxEnd), processedTo);
         if (end > coverEnd)
         {
             Gap(coverEnd, end);
