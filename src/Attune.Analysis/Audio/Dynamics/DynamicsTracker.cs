@@ -113,8 +113,7 @@ public sealed partial class DynamicsTracker
     }
 
     /// <summary>
-    /// Ends the interaction at <paramref name="duration"/> seconds (or at the end of the last speech, or the last
-    /// <see cref="Advance"/>, if later),
+    /// Ends the interaction at <paramref name="duration"/> seconds (or at the end of the last speech if later),
     /// settles everything and returns the result: the same as <see cref="DynamicsAnalyzer.Analyze"/> on the same segments.
     /// </summary>
     public DynamicsResult Complete(double duration)
@@ -124,8 +123,9 @@ public sealed partial class DynamicsTracker
         customer.OpenSince = null;
         advisor.OpenSince = null;
         Process(double.PositiveInfinity);
-        // The interaction lasted at least as long as its speech and as far as it was followed live.
-        var end = Math.Max(Math.Max(duration, maxEnd), processedTo);
+        // The duration given is the length of the call (a live caller may have advanced past it while the line
+        // closed); the speech, when it runs later, extends it.
+        var end = Math.Max(duration, maxEnd);
         if (end > coverEnd)
         {
             Gap(coverEnd, end);
