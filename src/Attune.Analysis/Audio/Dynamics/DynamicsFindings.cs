@@ -148,6 +148,8 @@ public static class DynamicsFindings
                     Invariant($"Short acknowledgement at {Clock(o.Start)} ({o.End - o.Start:0.0} s) while the customer was speaking: it kept the customer talking.")),
                 _ when o.Simultaneous => Event(turns, Signals.TalkOvertalk, by, o.Start, o.End, Polarity.Info, "simultaneous", o.Seconds,
                     Invariant($"Both started speaking at {Clock(o.Start)} ({o.Seconds:0.0} s of overtalk); nobody interrupted.")),
+                _ when o.EarlyReply => Event(turns, Signals.TalkOvertalk, by, o.Start, o.End, Polarity.Info, "early_reply", o.Seconds,
+                    Invariant($"The advisor started replying at {Clock(o.Start)} as the customer was finishing ({o.Seconds:0.0} s of overlap): an early reply, not an interruption.")),
                 _ => Event(turns, Signals.TalkOvertalk, by, o.Start, o.End, Polarity.Negative, "advisor", o.Seconds,
                     Invariant($"The advisor talked over the customer from {Clock(o.Start)} to {Clock(o.End)} ({o.Seconds:0.0} s) while the customer was speaking."),
                     suggestion: "Wait for the customer to finish before speaking."),

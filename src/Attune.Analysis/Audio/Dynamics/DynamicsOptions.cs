@@ -47,6 +47,14 @@ public sealed record DynamicsOptions
     public double InterruptionStopSeconds { get; init; } = 2.0;
 
     /// <summary>
+    /// Coming in less than this many seconds before the other's utterance ends, and carrying on, is an early reply
+    /// (an anticipated end of turn), not an interruption: speaker changes often overlap by a few hundred
+    /// milliseconds in ordinary conversation (Heldner &amp; Edlund 2010, "Pauses, gaps and overlaps in conversations").
+    /// It stays an <see cref="OvertalkKind.Overlap"/> with <see cref="Overtalk.EarlyReply"/> set. Default 0.5: our choice.
+    /// </summary>
+    public double EarlyReplySeconds { get; init; } = 0.5;
+
+    /// <summary>
     /// Two utterances starting within this many seconds of each other are a simultaneous start: neither could
     /// have reacted to the other (about the human speech reaction time), so nobody interrupted. Default 0.2: our choice.
     /// </summary>
@@ -65,6 +73,7 @@ public sealed record DynamicsOptions
         NotNegative(MinOvertalkSeconds, nameof(MinOvertalkSeconds));
         NotNegative(InterruptionStopSeconds, nameof(InterruptionStopSeconds));
         NotNegative(SimultaneousStartSeconds, nameof(SimultaneousStartSeconds));
+        NotNegative(EarlyReplySeconds, nameof(EarlyReplySeconds));
     }
 
     private static void Positive(double value, string name)

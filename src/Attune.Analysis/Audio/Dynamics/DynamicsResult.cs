@@ -54,7 +54,7 @@ public sealed record DynamicsResult
 
     public required IReadOnlyList<Monologue> Monologues { get; init; }
 
-    /// <summary>Latency of every change of speaker between consecutive turns, in time order.</summary>
+    /// <summary>Latency of every reply (a turn taking the floor from the other party), in order of the replies.</summary>
     public required IReadOnlyList<Latency> ResponseLatencies { get; init; }
 
     /// <summary>The turn segmentation, ordered by start (customer first on a tie).</summary>

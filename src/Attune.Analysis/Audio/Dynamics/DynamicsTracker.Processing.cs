@@ -211,9 +211,13 @@ public sealed partial class DynamicsTracker
         }
         else if (real)
         {
-            // BEHAVIOURS.md listening.interruption: the one spoken over stops within 2 s and the other carries on.
-            var interruption = host.End - run.Start <= options.InterruptionStopSeconds && run.End > host.End;
-            overtalk = new Overtalk(first, last, state.Party, interruption ? OvertalkKind.Interruption : OvertalkKind.Overlap, seconds);
+            // BEHAVIOURS.md listening.interruption: the one spoken over stops within 2 s and the other carries on;
+            // unless they were finishing anyway (an early reply).
+            var carriesOn = run.End > host.End;
+            var stopsAfter = host.End - run.Start;
+            var earlyReply = carriesOn && stopsAfter < options.EarlyReplySeconds;
+            var interruption = carriesOn && !earlyReply && stopsAfter <= options.InterruptionStopSeconds;
+            overtalk = new Overtalk(first, last, state.Party, interruption ? OvertalkKind.Interruption : OvertalkKind.Overlap, seconds, EarlyReply: earlyReply);
         }
 
         if (overtalk is not null)
@@ -310,12 +314,30 @@ public sealed partial class DynamicsTracker
             return c != 0 ? c : x.End.CompareTo(y.End);
         });
 
+        // A turn is a reply when the other party spoke last before it (their latest-ending turn so far ends after
+        // the replier's own) and it takes the floor (outlasts that turn). An overlap inside the other's turn that
+        // leaves them talking is not a reply, nor is a second turn of the same party after a pause.
         var latencies = new List<Latency>();
-        for (var k = 1; k < turns.Count; k++)
+        PartyTurn? lastCustomer = null, lastAdvisor = null;
+        foreach (var turn in turns)
         {
-            if (turns[k].Party != turns[k - 1].Party)
+            var own = turn.Party == Party.Customer ? lastCustomer : lastAdvisor;
+            var other = turn.Party == Party.Customer ? lastAdvisor : lastCustomer;
+            if (other is not null && (own is null || other.End > own.End) && other.End <= turn.End)
             {
-                latencies.Add(new Latency(turns[k].Party, turns[k - 1].End, turns[k].Start));
+                latencies.Add(new Latency(turn.Party, other.End, turn.Start));
+            }
+
+            if (own is null || turn.End > own.End)
+            {
+                if (turn.Party == Party.Customer)
+                {
+                    lastCustomer = turn;
+                }
+                else
+                {
+                    lastAdvisor = turn;
+                }
             }
         }
 

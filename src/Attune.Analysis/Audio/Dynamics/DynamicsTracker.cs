@@ -46,6 +46,7 @@ public sealed partial class DynamicsTracker
     /// <summary>A party's voice activity opened a segment at <paramref name="start"/>; its <see cref="Add"/> follows when it closes.</summary>
     public void SpeechStarted(Party party, double start)
     {
+        ThrowIfCompleted();
         var state = StateOf(party);
         CheckTime(start, nameof(start));
         if (start < processedTo)
@@ -122,6 +123,8 @@ public sealed partial class DynamicsTracker
         customer.OpenSince = null;
         advisor.OpenSince = null;
         Process(double.PositiveInfinity);
+        // The duration given is the length of the call (a live caller may have advanced past it while the line
+        // closed); the speech, when it runs later, extends it.
         var end = Math.Max(duration, maxEnd);
         if (end > coverEnd)
         {

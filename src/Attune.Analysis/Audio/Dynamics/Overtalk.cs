@@ -10,4 +10,8 @@ namespace Attune.Analysis.Audio.Dynamics;
 /// <param name="StartedBy">The party who came in second; on a simultaneous start, the one who started later (the advisor on an exact tie).</param>
 /// <param name="Seconds">Time both parties actually spoke at once within the event.</param>
 /// <param name="Simultaneous">Both started within <see cref="DynamicsOptions.SimultaneousStartSeconds"/> of each other (always an <see cref="OvertalkKind.Overlap"/>).</param>
-public sealed record Overtalk(double Start, double End, Party StartedBy, OvertalkKind Kind, double Seconds, bool Simultaneous = false);
+/// <param name="EarlyReply">
+/// Came in less than <see cref="DynamicsOptions.EarlyReplySeconds"/> before the other finished, and carried on: an
+/// anticipated end of turn, not an interruption (always an <see cref="OvertalkKind.Overlap"/>).
+/// </param>
+public sealed record Overtalk(double Start, double End, Party StartedBy, OvertalkKind Kind, double Seconds, bool Simultaneous = false, bool EarlyReply = false);
