@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Attune.Analysis.Audio.Transcription;
 using Attune.Analysis.Conversations;
 using Whisper.net;
+using Whisper.net.Logger;
 
 namespace Attune.Speech;
 
@@ -62,6 +63,19 @@ public sealed class WhisperTranscriber : ISpeechTranscriber, IDisposable
             return SpeechLoadResult.Fail(prefix + runtimeProblem);
         }
 
+        // whisper.cpp says why a load failed only in its log ("unknown tensor …", "tensor has wrong size"): keep
+        // those lines for the error. The log hook is process-wide, so a concurrent load may add its lines too.
+        var nativeErrors = new List<string>();
+        using var logHook = LogProvider.AddLogger((level, message) =>
+        {
+            if (level is WhisperLogLevel.Error or WhisperLogLevel.Warning && !string.IsNullOrWhiteSpace(message))
+            {
+                lock (nativeErrors)
+                {
+                    nativeErrors.Add(message.Trim());
+                }
+            }
+        });
         WhisperFactory? factory = null;
         try
         {
@@ -87,7 +101,13 @@ public sealed class WhisperTranscriber : ISpeechTranscriber, IDisposable
         catch (WhisperModelLoadException e)
         {
             factory?.Dispose();
-            return SpeechLoadResult.Fail(prefix + "the Whisper runtime could not load it (" + e.Message + "). Is it a whisper.cpp ggml model of a version this runtime reads?");
+            string detail;
+            lock (nativeErrors)
+            {
+                detail = nativeErrors.Count == 0 ? e.Message : e.Message + " " + string.Join("; ", nativeErrors.TakeLast(3));
+            }
+
+            return SpeechLoadResult.Fail(prefix + "the Whisper runtime could not load it (" + detail + "). Is it a whisper.cpp ggml model of a version this runtime reads?");
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or FileNotFoundException
                                       || e.Message.Contains("native", StringComparison.OrdinalIgnoreCase))
