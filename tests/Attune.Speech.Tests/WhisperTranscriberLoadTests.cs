@@ -130,6 +130,16 @@ public sealed class WhisperTranscriberLoadTests : IDisposable
     }
 
     [Fact]
+    public void Load_F32ConvolutionWeights_RefusedBeforeTheRuntimeAbortsOnThem()
+    {
+        var path = _files.Write("ggml-f32.bin", GgmlBytes.Model(("encoder.conv1.weight", [3, 80, 8])));
+
+        var result = WhisperTranscriber.Load(path);
+
+        AssertFails(result, path, "'encoder.conv1.weight' is stored as F32");
+    }
+
+    [Fact]
     public void Load_ZeroThreads_NamesTheOption()
     {
         var result = WhisperTranscriber.Load(_files.PathOf("any.bin"), new WhisperOptions { Threads = 0 });
