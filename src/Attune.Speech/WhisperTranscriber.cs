@@ -121,20 +121,20 @@ public sealed class WhisperTranscriber : ISpeechTranscriber, IDisposable
     /// whisper.cpp's CPU backend links OpenMP; without libgomp the native load fails with an unhelpful message,
     /// so name the package instead.
     /// </summary>
-    private static string? CheckNativeDependencies()
+    internal static string? CheckNativeDependencies(string openMpLibrary = "libgomp.so.1")
     {
         if (!OperatingSystem.IsLinux())
         {
             return null;
         }
 
-        if (NativeLibrary.TryLoad("libgomp.so.1", out var handle))
+        if (NativeLibrary.TryLoad(openMpLibrary, out var handle))
         {
             NativeLibrary.Free(handle);
             return null;
         }
 
-        return "the native Whisper runtime needs OpenMP (libgomp.so.1), which is not installed (Debian/Ubuntu: apt-get install libgomp1).";
+        return $"the native Whisper runtime needs OpenMP ({openMpLibrary}), which is not installed (Debian/Ubuntu: apt-get install libgomp1).";
     }
 
     public async Task<IReadOnlyList<TranscribedSegment>> TranscribeAsync(ReadOnlyMemory<float> samples16kMono, double offsetSeconds, CancellationToken ct)

@@ -148,6 +148,24 @@ public sealed class WhisperTranscriberLoadTests : IDisposable
         Assert.Contains("WhisperOptions.Threads", result.Error, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void CheckNativeDependencies_OpenMpMissing_NamesThePackage()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "OpenMP is checked on Linux only.");
+
+        var problem = WhisperTranscriber.CheckNativeDependencies("libgomp-not-installed.so.1");
+
+        Assert.Contains("apt-get install libgomp1", problem, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void CheckNativeDependencies_OpenMpInstalled_NoProblem()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "OpenMP is checked on Linux only.");
+
+        Assert.Null(WhisperTranscriber.CheckNativeDependencies());
+    }
+
     private static void AssertFails(SpeechLoadResult result, string path, string expected)
     {
         Assert.False(result.IsOk);
