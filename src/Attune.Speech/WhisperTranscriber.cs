@@ -146,6 +146,7 @@ public sealed class WhisperTranscriber : ISpeechTranscriber, IDisposable
             return segments;
         }
 
+        var audioEnd = offsetSeconds + samples16kMono.Length / (double)SampleRate;
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
@@ -157,8 +158,10 @@ public sealed class WhisperTranscriber : ISpeechTranscriber, IDisposable
                     continue;
                 }
 
-                var start = offsetSeconds + segment.Start.TotalSeconds;
-                var end = offsetSeconds + segment.End.TotalSeconds;
+                // Whisper decodes 30 s windows and may stamp a segment past the end of shorter audio: keep times
+                // inside the samples given.
+                var start = Math.Clamp(offsetSeconds + segment.Start.TotalSeconds, offsetSeconds, audioEnd);
+                var end = Math.Clamp(offsetSeconds + segment.End.TotalSeconds, start, audioEnd);
                 IReadOnlyList<Word> words = _options.WordTimestamps ? WhisperWords.From(segment.Tokens, start, end, offsetSeconds) : [];
                 segments.Add(new TranscribedSegment(start, end, text, words));
             }
