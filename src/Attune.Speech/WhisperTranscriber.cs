@@ -80,6 +80,13 @@ public sealed class WhisperTranscriber : ISpeechTranscriber, IDisposable
         try
         {
             factory = WhisperFactory.FromPath(modelPath);
+            if (o.Language != "auto" && !WhisperFactory.GetSupportedLanguages().Contains(o.Language, StringComparer.Ordinal))
+            {
+                // whisper.cpp would accept an unknown code and silently transcribe nothing.
+                factory.Dispose();
+                return SpeechLoadResult.Fail($"WhisperOptions.Language '{o.Language}' is not a Whisper language code (e.g. en, de, fr, es, or auto).");
+            }
+
             var builder = factory.CreateBuilder()
                 .WithThreads(o.Threads)
                 .WithNoContext();

@@ -47,6 +47,17 @@ public sealed class WhisperTranscriberRuntimeTests : IDisposable
     }
 
     [Fact]
+    public void Load_UnknownLanguage_NamesTheOption()
+    {
+        var path = _files.Write("ggml-tiny-random.bin", GgmlBytes.TinyRandomModel());
+
+        var load = WhisperTranscriber.Load(path, new WhisperOptions { Language = "klingon" });
+
+        Assert.False(load.IsOk);
+        Assert.Contains("WhisperOptions.Language 'klingon'", load.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TranscribeAsync_NoSamples_NoSegments()
     {
         var path = _files.Write("ggml-tiny-random.bin", GgmlBytes.TinyRandomModel());
