@@ -153,6 +153,14 @@ internal static class GgmlModelFile
                 return reader.Truncated($"name of tensor {tensors}");
             }
 
+            // whisper.cpp loads F32 convolution weights (ftype 0 models) but its CPU im2col asserts F16 at the first
+            // transcription (GGML_ASSERT(src0->type == GGML_TYPE_F16), seen with Whisper.net 1.9.1), which aborts
+            // the whole process: refuse such a model here instead.
+            if (type == 0 && name.StartsWith("encoder.conv", StringComparison.Ordinal) && name.EndsWith(".weight", StringComparison.Ordinal))
+            {
+                return $"unsupported: '{name}' is stored as F32, which whisper.cpp's CPU backend cannot run (it aborts the process); use an F16 or quantised ggml model";
+            }
+
             var bytes = DataBytes(type, elements);
             if (bytes < 0)
             {

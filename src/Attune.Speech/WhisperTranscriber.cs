@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Attune.Analysis.Audio.Transcription;
 using Attune.Analysis.Conversations;
 using Whisper.net;
+using Whisper.net.Logger;
 
 namespace Attune.Speech;
 
@@ -62,10 +63,30 @@ public sealed class WhisperTranscriber : ISpeechTranscriber, IDisposable
             return SpeechLoadResult.Fail(prefix + runtimeProblem);
         }
 
+        // whisper.cpp says why a load failed only in its log ("unknown tensor …", "tensor has wrong size"): keep
+        // those lines for the error. The log hook is process-wide, so a concurrent load may add its lines too.
+        var nativeErrors = new List<string>();
+        using var logHook = LogProvider.AddLogger((level, message) =>
+        {
+            if (level is WhisperLogLevel.Error or WhisperLogLevel.Warning && !string.IsNullOrWhiteSpace(message))
+            {
+                lock (nativeErrors)
+                {
+                    nativeErrors.Add(message.Trim());
+                }
+            }
+        });
         WhisperFactory? factory = null;
         try
         {
             factory = WhisperFactory.FromPath(modelPath);
+            if (o.Language != "auto" && !WhisperFactory.GetSupportedLanguages().Contains(o.Language, StringComparer.Ordinal))
+            {
+                // whisper.cpp would accept an unknown code and silently transcribe nothing.
+                factory.Dispose();
+                return SpeechLoadResult.Fail($"WhisperOptions.Language '{o.Language}' is not a Whisper language code (e.g. en, de, fr, es, or auto).");
+            }
+
             var builder = factory.CreateBuilder()
                 .WithThreads(o.Threads)
                 .WithNoContext();
@@ -87,7 +108,13 @@ public sealed class WhisperTranscriber : ISpeechTranscriber, IDisposable
         catch (WhisperModelLoadException e)
         {
             factory?.Dispose();
-            return SpeechLoadResult.Fail(prefix + "the Whisper runtime could not load it (" + e.Message + "). Is it a whisper.cpp ggml model of a version this runtime reads?");
+            string detail;
+            lock (nativeErrors)
+            {
+                detail = nativeErrors.Count == 0 ? e.Message : e.Message + " " + string.Join("; ", nativeErrors.TakeLast(3));
+            }
+
+            return SpeechLoadResult.Fail(prefix + "the Whisper runtime could not load it (" + detail + "). Is it a whisper.cpp ggml model of a version this runtime reads?");
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or FileNotFoundException
                                       || e.Message.Contains("native", StringComparison.OrdinalIgnoreCase))
@@ -101,20 +128,20 @@ public sealed class WhisperTranscriber : ISpeechTranscriber, IDisposable
     /// whisper.cpp's CPU backend links OpenMP; without libgomp the native load fails with an unhelpful message,
     /// so name the package instead.
     /// </summary>
-    private static string? CheckNativeDependencies()
+    internal static string? CheckNativeDependencies(string openMpLibrary = "libgomp.so.1")
     {
         if (!OperatingSystem.IsLinux())
         {
             return null;
         }
 
-        if (NativeLibrary.TryLoad("libgomp.so.1", out var handle))
+        if (NativeLibrary.TryLoad(openMpLibrary, out var handle))
         {
             NativeLibrary.Free(handle);
             return null;
         }
 
-        return "the native Whisper runtime needs OpenMP (libgomp.so.1), which is not installed (Debian/Ubuntu: apt-get install libgomp1).";
+        return $"the native Whisper runtime needs OpenMP ({openMpLibrary}), which is not installed (Debian/Ubuntu: apt-get install libgomp1).";
     }
 
     public async Task<IReadOnlyList<TranscribedSegment>> TranscribeAsync(ReadOnlyMemory<float> samples16kMono, double offsetSeconds, CancellationToken ct)
@@ -126,6 +153,7 @@ public sealed class WhisperTranscriber : ISpeechTranscriber, IDisposable
             return segments;
         }
 
+        var audioEnd = offsetSeconds + samples16kMono.Length / (double)SampleRate;
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
@@ -137,8 +165,10 @@ public sealed class WhisperTranscriber : ISpeechTranscriber, IDisposable
                     continue;
                 }
 
-                var start = offsetSeconds + segment.Start.TotalSeconds;
-                var end = offsetSeconds + segment.End.TotalSeconds;
+                // Whisper decodes 30 s windows and may stamp a segment past the end of shorter audio: keep times
+                // inside the samples given.
+                var start = Math.Clamp(offsetSeconds + segment.Start.TotalSeconds, offsetSeconds, audioEnd);
+                var end = Math.Clamp(offsetSeconds + segment.End.TotalSeconds, start, audioEnd);
                 IReadOnlyList<Word> words = _options.WordTimestamps ? WhisperWords.From(segment.Tokens, start, end, offsetSeconds) : [];
                 segments.Add(new TranscribedSegment(start, end, text, words));
             }
