@@ -16,7 +16,10 @@ public sealed class ChannelAnalyzer
 
     // One-pole DC blocker y[n] = x[n] − x[n−1] + R·y[n−1] (J. O. Smith, "Introduction to Digital Filters",
     // the DC blocker): a DC offset would raise every frame's level and with it the noise floor, hiding quiet speech.
-    // The pole sits at a corner of about 5 Hz whatever the rate, far below any voice pitch.
+    // The corner is 20 Hz whatever the rate: below the lowest voice pitch searched (60 Hz, about 0.5 dB down there),
+    // and fast enough (8 ms time constant) that the filter's own decay after speech stops abruptly does not read as
+    // speech for tens of milliseconds, as a 5 Hz corner did. Loudness is measured on the raw samples: BS.1770's own
+    // high-pass already removes DC.
     private readonly float _dcPole;
     private float _dcX1;
     private float _dcY1;
@@ -43,7 +46,7 @@ public sealed class ChannelAnalyzer
         options ??= CallAudioOptions.Default;
         Party = party;
         SampleRate = sampleRate;
-        _dcPole = (float)Math.Exp(-2 * Math.PI * 5.0 / sampleRate);
+        _dcPole = (float)Math.Exp(-2 * Math.PI * 20.0 / sampleRate);
         _pitch = new YinPitchTracker(sampleRate, options.Pitch);
         _vad = new VoiceActivityDetector(options.VoiceActivity);
         _nuclei = new SyllableNucleusDetector(options.SpeakingRate);
@@ -83,7 +86,7 @@ public sealed class ChannelAnalyzer
 
         var block = _scratch.AsSpan(0, samples.Length);
         Condition(samples, block);
-        _loudness.Push(block);
+        _loudness.Push(samples);
         _frames.Clear();
         _pitch.Push(block, _frames);
         Consume(closedSegments);

@@ -127,7 +127,7 @@ public sealed class VoiceActivityDetector
         }
 
         var speech = voicedSpeech || db > Math.Max(floor + _options.OnsetDb, noiseEdge + _options.BoundaryDb);
-        var boundary = db > Math.Max(floor + _options.BoundaryDb, noiseEdge);
+        var boundary = db > Math.Max(Math.Max(floor + _options.BoundaryDb, noiseEdge), _speechLevel - _options.TailRangeDb);
         if (_state == State.Silence && !speech)
         {
             UpdateNoise(db);

@@ -58,6 +58,13 @@ public sealed record VoiceActivityOptions
     /// </summary>
     public double CrosstalkDb { get; init; } = 30;
 
+    /// <summary>
+    /// A segment's soft edges (decays, breath, a faint final release) count as speech only down to this many dB under the
+    /// channel's speech level: on a near-silent line the floor alone would stretch a turn by the inaudible tail of its
+    /// last sound (tens of ms), which skews turn ends, latencies and overtalk. 40 dB under the speech is inaudible on a call.
+    /// </summary>
+    public double TailRangeDb { get; init; } = 40;
+
     /// <summary>How fast the running speech level of <see cref="CrosstalkDb"/> falls (dB/s) when the speaker gets quieter; it rises at once.</summary>
     public double SpeechLevelDecayDbPerSecond { get; init; } = 1;
 }
