@@ -1,0 +1,3 @@
+namespace Attune.Storage.Model;
+
+public sealed record SignalCount(string Signal, int Count);

@@ -1,0 +1,8 @@
+namespace Attune.Storage.Model;
+
+public sealed class Team
+{
+    public string Id { get; set; } = "";
+
+    public string Name { get; set; } = "";
+}
