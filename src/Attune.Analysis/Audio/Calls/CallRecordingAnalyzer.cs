@@ -99,7 +99,7 @@ public static class CallRecordingAnalyzer
         var conversation = new Conversation { Turns = turns, Channel = Channel.Voice, Metadata = metadata, Source = source };
         var text = Analyzer.Analyze(conversation, options);
         var findings = new List<Finding>(text.Findings);
-        findings.AddRange(Deduplicate(DynamicsFindings.Create(audio.Dynamics, text.Conversation.Turns), text.Findings));
+        findings.AddRange(Deduplicate(Measurable(DynamicsFindings.Create(audio.Dynamics, text.Conversation.Turns), audio), text.Findings));
         findings.AddRange(PartyLevels(audio, text.Conversation.Turns));
         var ordered = findings.OrderBy(f => f.Turn).ThenBy(f => f.SpanStart).ToList();
         return new AnalysisResult(text.Conversation, ordered) { Audio = audio, Notes = notes };
@@ -140,6 +140,15 @@ public static class CallRecordingAnalyzer
 
         return result;
     }
+
+    /// <summary>
+    /// On a mono recording both parties share the one channel analysed as the customer's, so who spoke when is unknown:
+    /// talk time per party, talk ratio, overtalk, interruptions, backchannels, monologues and response times would be
+    /// claims the audio cannot support (an advisor "silent" for the whole call, a ratio of 0 %). Only the non-talk
+    /// time (nobody speaking) is measurable; the notes say why the rest is missing.
+    /// </summary>
+    private static IReadOnlyList<Finding> Measurable(IReadOnlyList<Finding> dynamics, CallAudio audio) =>
+        audio.Advisor is not null ? dynamics : [.. dynamics.Where(f => f.Signal == Signals.SilenceNonTalk)];
 
     /// <summary>An audio backchannel that a transcript already shows as its own backchannel turn is counted once.</summary>
     private static IEnumerable<Finding> Deduplicate(IReadOnlyList<Finding> dynamics, IReadOnlyList<Finding> text)

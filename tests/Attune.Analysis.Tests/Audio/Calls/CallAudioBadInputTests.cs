@@ -139,7 +139,10 @@ public sealed class CallAudioBadInputTests(ITestOutputHelper output) : IDisposab
         Assert.Contains(r.Findings, f => f.Signal == Signals.CustomerArousal);
         // nothing that needs two channels is claimed
         Assert.Empty(audio.Dynamics.Overtalks);
-        Assert.DoesNotContain(r.Findings, f => f.Signal is Signals.ListeningInterruption or Signals.ListeningBackchannel or Signals.TalkRatio or Signals.TalkOvertalk);
+        Assert.DoesNotContain(r.Findings, f => f.Signal is Signals.ListeningInterruption or Signals.ListeningBackchannel or Signals.TalkRatio
+            or Signals.TalkOvertalk or Signals.TalkTime or Signals.TalkMonologue or Signals.ResponseTime);
+        // nobody speaking is measurable on one channel: the 4 s while the advisor checks the line
+        Assert.Contains(r.Findings, f => f.Signal == Signals.SilenceNonTalk && f.Label == "non_talk");
     }
 
     [Fact]
@@ -166,6 +169,18 @@ public sealed class CallAudioBadInputTests(ITestOutputHelper output) : IDisposab
         Assert.InRange(audio.Customer.DcOffset, 0.19, 0.21);
         Assert.True(Says(r, "customer's channel (left) has a DC offset of 0.200", "removed"), "no note of the DC offset");
         Assert.False(Says(r, "advisor's channel", "DC offset"), "the advisor has no DC offset");
+        // the offset is removed before anything is measured: the customer's turns are heard as on the clean call…
+        var clean = CallAudioAnalyzerTests.Analyze(Call().PcmPath);
+        var turns = audio.Dynamics.Turns.Where(t => t.Party == Party.Customer).ToList();
+        var cleanTurns = clean.Dynamics.Turns.Where(t => t.Party == Party.Customer).ToList();
+        Assert.Equal(cleanTurns.Count, turns.Count);
+        for (var i = 0; i < turns.Count; i++)
+        {
+            Assert.True(Math.Abs(turns[i].Start - cleanTurns[i].Start) <= 0.010 && Math.Abs(turns[i].End - cleanTurns[i].End) <= 0.010,
+                $"customer turn {i}: {turns[i].Start:0.000}-{turns[i].End:0.000} with the offset, {cleanTurns[i].Start:0.000}-{cleanTurns[i].End:0.000} clean");
+        }
+
+        // …and within 50 ms of the truth
         var errors = BoundaryErrors(call, audio, Party.Customer);
         Assert.All(errors, e => Assert.True(e <= Tolerance, $"customer boundary off by {e * 1000:0} ms"));
     }
@@ -195,6 +210,8 @@ public sealed class CallAudioBadInputTests(ITestOutputHelper output) : IDisposab
         var noise = new ChannelEffects { NoiseDbfs = -45 };
         var call = Call(customer: noise, advisor: noise);
         var r = Analyze(call.PcmPath);
+        Assert.True(Says(r, "customer's line is noisy"), "no note that the customer's line is noisy");
+        Assert.True(Says(r, "advisor's line is noisy"), "no note that the advisor's line is noisy");
         var errors = BoundaryErrors(call, r.Audio!, Party.Customer);
         errors.AddRange(BoundaryErrors(call, r.Audio!, Party.Advisor));
         Assert.Contains(r.Findings, f => f.Signal == Signals.ListeningInterruption);
