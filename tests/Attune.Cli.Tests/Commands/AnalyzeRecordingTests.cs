@@ -74,6 +74,7 @@ public class AnalyzeRecordingTests(ITestOutputHelper output)
         Assert.True(r.ExitCode == 0, r.Err);
         using var doc = JsonDocument.Parse(r.Out);
         var report = doc.RootElement;
+        Assert.True(Reports.JsonReportTests.Schema.Evaluate(report).IsValid, "the report of a recording does not follow docs/schema/attune-analysis.schema.json");
         var notes = Notes(report);
         Assert.Contains(notes, n => n.Contains("Transcription skipped", StringComparison.Ordinal)
             && n.Contains("--transcript", StringComparison.Ordinal) && n.Contains("--whisper-model", StringComparison.Ordinal)
