@@ -161,7 +161,6 @@ public sealed class CallAudioAnalyzer
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"No speech was found on the {who}'s channel ({side}); it holds only noise or hum (loudest frame {channel.LoudestFrameDbfs:0} dBFS, noise floor {channel.NoiseFloorDbfs:0} dBFS), so nothing was measured for the {who}."));
         }
-
         else if (channel.NoiseFloorDbfs > NoisyLineDbfs)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture,
