@@ -52,6 +52,11 @@ internal static partial class HtmlReport
         h.Append("<h1>").Append(E(report.Source)).Append("</h1>");
         h.Append("<div class=\"meta\">").Append(E(TableReport.Describe(c, report))).Append("</div></div></header>\n<main class=\"wrap\">\n");
 
+        foreach (var note in report.Result.Notes)
+        {
+            h.Append("<p class=\"note\">").Append(E(note)).Append("</p>\n");
+        }
+
         h.Append("<section class=\"overview\">");
         ScoreCard(report.Score, h);
         Criteria(report, h);

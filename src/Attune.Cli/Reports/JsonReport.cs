@@ -63,6 +63,18 @@ internal static class JsonReport
         w.WriteString("source", report.Source);
         w.WriteBoolean("redacted", report.Redacted);
         WriteConversation(report.Conversation, w);
+        if (report.Result.Notes.Count > 0)
+        {
+            // what could not be measured and why (recordings: transcription skipped, a silent or clipped channel, …)
+            w.WriteStartArray("notes");
+            foreach (var note in report.Result.Notes)
+            {
+                w.WriteStringValue(note);
+            }
+
+            w.WriteEndArray();
+        }
+
         WriteScore(report.Score, index, w);
         WriteSentiment(report, w);
 

@@ -34,6 +34,11 @@ internal static class TableReport
         var c = report.Conversation;
         console.Write(new MaxWidth(new Rule($"[bold]{Markup.Escape(report.Source)}[/]").LeftJustified(), Width));
         console.MarkupLine(Markup.Escape(Describe(c, report)));
+        foreach (var note in report.Result.Notes)
+        {
+            console.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
+        }
+
         console.WriteLine();
 
         WriteScore(report.Score, console);

@@ -114,13 +114,31 @@ public class JsonReportTests
     [Fact]
     public void ToJson_ValidAgainstThePublishedSchema()
     {
-        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoRoot(), "docs", "schema", "attune-analysis.schema.json")));
+        var schema = Schema;
         foreach (var report in new[] { TestReports.DoubleCharge(), TestReports.DoubleCharge(times: false), TestReports.Empty() })
         {
             var result = schema.Evaluate(Parse(JsonReport.ToJson(report, indented: false)), new EvaluationOptions { OutputFormat = OutputFormat.List });
             Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
         }
     }
+
+    [Fact]
+    public void ToJson_WithNotes_NotesWrittenAndValidAgainstThePublishedSchema()
+    {
+        var plain = TestReports.DoubleCharge();
+        Assert.False(Parse(JsonReport.ToJson(plain, indented: false)).TryGetProperty("notes", out _));
+        var noted = plain with { Result = plain.Result with { Notes = ["The customer's channel (left) is silent.", "Transcription skipped."] } };
+        var json = Parse(JsonReport.ToJson(noted, indented: false));
+        Assert.Equal(["The customer's channel (left) is silent.", "Transcription skipped."], json.GetProperty("notes").EnumerateArray().Select(n => n.GetString()));
+        var schema = Schema;
+        Assert.True(schema.Evaluate(json).IsValid);
+    }
+
+    // Loaded once: Json.Schema registers a schema's $id globally and refuses to register it twice.
+    private static readonly Lazy<JsonSchema> PublishedSchema = new(() => JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoRoot(), "docs", "schema", "attune-analysis.schema.json"))));
+
+    /// <summary>docs/schema/attune-analysis.schema.json.</summary>
+    internal static JsonSchema Schema => PublishedSchema.Value;
 
     internal static string RepoRoot()
     {

@@ -128,7 +128,8 @@ public sealed class CallAudioAnalyzer
         if (advisor is null)
         {
             notes.Add($"The recording is mono ({format}): both parties share one channel, so it was analysed as the customer's voice; " +
-                "overtalk, interruptions and talk ratio need a dual-channel recording (customer and advisor on separate channels).");
+                "talk time per party, talk ratio, overtalk, interruptions, backchannels, monologues and response times need a dual-channel " +
+                "recording (customer and advisor on separate channels) and were not measured; silences were.");
         }
 
         Describe(customer, "customer", notes);
@@ -139,6 +140,12 @@ public sealed class CallAudioAnalyzer
 
         return notes;
     }
+
+    /// <summary>
+    /// A noise floor above this (dBFS) is audible line hiss: a clean digital line sits near the detector's floor
+    /// (-70 dBFS), an ordinary analogue line around -60.
+    /// </summary>
+    private const double NoisyLineDbfs = -55;
 
     private static void Describe(ChannelAudio channel, string who, List<string> notes)
     {
@@ -153,6 +160,11 @@ public sealed class CallAudioAnalyzer
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"No speech was found on the {who}'s channel ({side}); it holds only noise or hum (loudest frame {channel.LoudestFrameDbfs:0} dBFS, noise floor {channel.NoiseFloorDbfs:0} dBFS), so nothing was measured for the {who}."));
+        }
+        else if (channel.NoiseFloorDbfs > NoisyLineDbfs)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The {who}'s line is noisy (noise floor {channel.NoiseFloorDbfs:0} dBFS): quiet sounds at the edges of speech may be lost in the noise, so turn boundaries and pauses are less precise."));
         }
 
         if (channel.ClippedShare > 0.001)

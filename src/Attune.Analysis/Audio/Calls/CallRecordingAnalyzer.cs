@@ -95,11 +95,20 @@ public static class CallRecordingAnalyzer
                 "--whisper-model PATH or the ATTUNE_WHISPER_MODEL environment variable.");
         }
 
-        turns = WithVoice(turns, audio);
+        // On a mono recording the voice analysed as the customer's is everyone's: without a transcript saying who spoke
+        // when, arousal could be measured on the advisor's voice, which Attune never does (PRODUCT.md principles).
+        var partiesKnown = audio.Advisor is not null || transcript is not null || transcribe is not null;
+        if (!partiesKnown)
+        {
+            notes.Add("Customer arousal was not measured: on a mono recording without a transcript the customer's and the " +
+                "advisor's voices cannot be told apart, and Attune never infers emotion from an advisor's voice.");
+        }
+
+        turns = WithVoice(turns, audio, partiesKnown);
         var conversation = new Conversation { Turns = turns, Channel = Channel.Voice, Metadata = metadata, Source = source };
         var text = Analyzer.Analyze(conversation, options);
         var findings = new List<Finding>(text.Findings);
-        findings.AddRange(Deduplicate(DynamicsFindings.Create(audio.Dynamics, text.Conversation.Turns), text.Findings));
+        findings.AddRange(Deduplicate(Measurable(DynamicsFindings.Create(audio.Dynamics, text.Conversation.Turns), audio), text.Findings));
         findings.AddRange(PartyLevels(audio, text.Conversation.Turns));
         var ordered = findings.OrderBy(f => f.Turn).ThenBy(f => f.SpanStart).ToList();
         return new AnalysisResult(text.Conversation, ordered) { Audio = audio, Notes = notes };
@@ -113,11 +122,12 @@ public static class CallRecordingAnalyzer
     }
 
     /// <summary>Measures how every turn sounded; customers' turns also get arousal against their own baseline, in time order.</summary>
-    public static IReadOnlyList<Turn> WithVoice(IReadOnlyList<Turn> turns, CallAudio audio)
+    /// <param name="arousal">false when the turns' parties are not known (mono audio alone): no arousal at all.</param>
+    public static IReadOnlyList<Turn> WithVoice(IReadOnlyList<Turn> turns, CallAudio audio, bool arousal = true)
     {
         ArgumentNullException.ThrowIfNull(turns);
         ArgumentNullException.ThrowIfNull(audio);
-        var arousal = new ArousalEstimator();
+        var estimator = new ArousalEstimator();
         var result = new Turn[turns.Count];
         for (var i = 0; i < turns.Count; i++)
         {
@@ -130,9 +140,9 @@ public static class CallRecordingAnalyzer
 
             var channel = t.Party == Party.Customer || audio.Advisor is null ? audio.Customer : audio.Advisor;
             var voice = TurnVoiceMeter.Measure(channel.Track, start, end, t.Words, WordCount(t.Text));
-            if (t.Party == Party.Customer && channel.Speech.Count > 0)
+            if (arousal && t.Party == Party.Customer && channel.Speech.Count > 0)
             {
-                voice = arousal.Estimate(voice);
+                voice = estimator.Estimate(voice);
             }
 
             result[i] = t with { Voice = voice };
@@ -154,6 +164,14 @@ public static class CallRecordingAnalyzer
 
         return count;
     }
+    /// <summary>
+    /// On a mono recording both parties share the one channel analysed as the customer's, so who spoke when is unknown:
+    /// talk time per party, talk ratio, overtalk, interruptions, backchannels, monologues and response times would be
+    /// claims the audio cannot support (an advisor "silent" for the whole call, a ratio of 0 %). Only the non-talk
+    /// time (nobody speaking) is measurable; the notes say why the rest is missing.
+    /// </summary>
+    private static IReadOnlyList<Finding> Measurable(IReadOnlyList<Finding> dynamics, CallAudio audio) =>
+        audio.Advisor is not null ? dynamics : [.. dynamics.Where(f => f.Signal == Signals.SilenceNonTalk)];
 
     /// <summary>An audio backchannel that a transcript already shows as its own backchannel turn is counted once.</summary>
     private static IEnumerable<Finding> Deduplicate(IReadOnlyList<Finding> dynamics, IReadOnlyList<Finding> text)
