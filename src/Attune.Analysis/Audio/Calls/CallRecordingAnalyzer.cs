@@ -151,6 +151,13 @@ public static class CallRecordingAnalyzer
         return result;
     }
 
+    private static string RateSource(double wordShare) => wordShare switch
+    {
+        >= 0.999 => "from the words of the transcript over the time they took",
+        <= 0.001 => "estimated from syllables per second of speech",
+        _ => string.Create(CultureInfo.InvariantCulture, $"from the transcript's words for {wordShare:P0} of the speech, syllables for the rest"),
+    };
+
     private static int WordCount(string text)
     {
         var count = 0;
@@ -202,8 +209,7 @@ public static class CallRecordingAnalyzer
 
             var party = channel.Party;
             var first = -1;
-            double levelSum = 0, seconds = 0, wpmSum = 0, wpmSeconds = 0;
-            var fromWords = false;
+            double levelSum = 0, seconds = 0, wpmSum = 0, wpmSeconds = 0, wordSeconds = 0;
             for (var i = 0; i < turns.Count; i++)
             {
                 if (turns[i].Party != party || turns[i].Voice is not { } v || v.ActiveSeconds <= 0)
@@ -218,7 +224,7 @@ public static class CallRecordingAnalyzer
                 {
                     wpmSum += wpm * v.ActiveSeconds;
                     wpmSeconds += v.ActiveSeconds;
-                    fromWords |= v.RateFromWords;
+                    wordSeconds += v.RateFromWords ? v.ActiveSeconds : 0;
                 }
             }
 
@@ -244,7 +250,7 @@ public static class CallRecordingAnalyzer
                 {
                     Signal = Signals.TalkSpeed, Party = party, Turn = first, Quote = "", Start = 0, End = end,
                     Detail = string.Create(CultureInfo.InvariantCulture,
-                        $"{who} speaking rate about {wpm:0} words per minute ({(fromWords ? "from word timings" : "estimated from syllables per second of speech")})."),
+                        $"{who} speaking rate about {wpm:0} words per minute ({RateSource(wordSeconds / wpmSeconds)})."),
                     Label = party == Party.Customer ? "customer" : "advisor",
                     Value = Math.Round(wpm),
                 };
