@@ -95,6 +95,19 @@ internal static class JsonReport
         }
 
         w.WriteEndArray();
+
+        w.WriteStartArray("notes");
+        foreach (var note in report.Result.Notes)
+        {
+            w.WriteStringValue(note);
+        }
+
+        w.WriteEndArray();
+        if (report.Result.Audio is { } audio)
+        {
+            JsonAudio.Write(audio, report.Conversation, w);
+        }
+
         w.WriteEndObject();
     }
 
@@ -218,7 +231,7 @@ internal static class JsonReport
         w.WriteEndObject();
     }
 
-    private static void Person(Utf8JsonWriter w, string name, string? id, string? display)
+    internal static void Person(Utf8JsonWriter w, string name, string? id, string? display)
     {
         if (id is null && display is null)
         {
@@ -232,7 +245,7 @@ internal static class JsonReport
         w.WriteEndObject();
     }
 
-    private static void String(Utf8JsonWriter w, string name, string? value)
+    internal static void String(Utf8JsonWriter w, string name, string? value)
     {
         if (value is null)
         {
@@ -244,7 +257,7 @@ internal static class JsonReport
         }
     }
 
-    private static void Number(Utf8JsonWriter w, string name, double? value)
+    internal static void Number(Utf8JsonWriter w, string name, double? value)
     {
         if (value is double v && double.IsFinite(v))
         {
