@@ -118,7 +118,7 @@ internal static partial class HtmlReport
             return;
         }
 
-        const double W = 1000, L = 84, R = 14, RowH = 28, Top = 22, Gap = 14;
+        const double W = 1000, L = 84, R = 14, RowH = 28, Top = 26, Gap = 14;
         var rows = audio.Advisor is null ? 1 : 2;
         var bottom = Top + (rows * RowH) + ((rows - 1) * Gap);
         var H = bottom + 26;
@@ -181,10 +181,8 @@ internal static partial class HtmlReport
             h.Append(CultureInfo.InvariantCulture, $"<rect class=\"overtalk\" x=\"{N(x, "0.#")}\" y=\"{Top - 2}\" width=\"{N(width, "0.#")}\" height=\"{N(bottom - Top + 4)}\" fill=\"{OvertalkColour}\"><title>{E(tip)}</title></rect>");
             if (o.Kind == OvertalkKind.Interruption)
             {
-                // a triangle pointing into the row of the one who came in
-                var ty = starterY == Top ? Top - 3 : bottom + 3;
-                var dir = starterY == Top ? 1 : -1;
-                h.Append(CultureInfo.InvariantCulture, $"<path class=\"intr\" d=\"M{N(x - 7, "0.#")} {N(ty - (dir * 9))} h14 l-7 {N(dir * 9)} z\" fill=\"{OvertalkColour}\"><title>{E(tip)}</title></path>");
+                // ▼ above the rows where the interruption began; the tooltip says who
+                h.Append(CultureInfo.InvariantCulture, $"<path class=\"intr\" d=\"M{N(x - 7, "0.#")} {Top - 14} h14 l-7 10 z\" fill=\"{OvertalkColour}\"><title>{E(tip)}</title></path>");
             }
         }
 
@@ -257,8 +255,9 @@ internal static partial class HtmlReport
         }
 
         double YP(double hz) => pitchTop + PanelH - ((Math.Log(Math.Clamp(hz, lo, hi)) - Math.Log(lo)) / (Math.Log(hi) - Math.Log(lo)) * PanelH);
-        var dbLo = levels.Count > 0 ? Math.Floor((levels.Min() - 3) / 10) * 10 : -60;
-        var dbHi = levels.Count > 0 ? Math.Min(0, Math.Ceiling((levels.Max() + 3) / 10) * 10) : 0;
+        // the level axis spans the bulk of the speech (2nd to 100th percentile); deeper dips are drawn at the floor
+        var dbLo = levels.Count > 0 ? Math.Floor((Percentile(levels, 0.02) - 2) / 10) * 10 : -60;
+        var dbHi = levels.Count > 0 ? Math.Min(0, Math.Ceiling((levels.Max() + 2) / 10) * 10) : 0;
         if (dbHi - dbLo < 20)
         {
             dbLo = dbHi - 20;

@@ -114,13 +114,17 @@ public class JsonReportTests
     [Fact]
     public void ToJson_ValidAgainstThePublishedSchema()
     {
-        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoRoot(), "docs", "schema", "attune-analysis.schema.json")));
+        var schema = Schema.Value;
         foreach (var report in new[] { TestReports.DoubleCharge(), TestReports.DoubleCharge(times: false), TestReports.Empty() })
         {
             var result = schema.Evaluate(Parse(JsonReport.ToJson(report, indented: false)), new EvaluationOptions { OutputFormat = OutputFormat.List });
             Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
         }
     }
+
+    /// <summary>The published schema, loaded once: JsonSchema.Net registers a schema's $id globally and refuses a second registration.</summary>
+    internal static readonly Lazy<JsonSchema> Schema = new(() =>
+        JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoRoot(), "docs", "schema", "attune-analysis.schema.json"))));
 
     internal static string RepoRoot()
     {
