@@ -20,7 +20,7 @@ h2{font-size:17px;margin:0 0 14px;font-weight:650}
 h3{font-size:15px;margin:18px 0 8px}
 h3 span{font-weight:500;color:var(--muted);margin-left:4px}
 h3.neg{color:var(--neg)}h3.pos{color:var(--pos)}h3.info{color:var(--info)}
-.overview{display:grid;grid-template-columns:230px 1fr;gap:22px;align-items:start}
+.overview{display:grid;grid-template-columns:230px minmax(0,1fr);gap:22px;align-items:start}
 .overview .card{margin-bottom:22px}
 .score{text-align:center}
 .donut{width:170px;height:170px}
@@ -35,7 +35,7 @@ td{padding:8px;border-bottom:1px solid var(--line);vertical-align:top}
 tr:last-child td{border-bottom:none}
 .num{text-align:right;width:1%;white-space:nowrap}
 .nowrap{white-space:nowrap}
-.criteria td.why{color:#39434f;font-size:14px}
+.criteria td.why{color:#39434f;font-size:14px;overflow-wrap:anywhere}
 .criteria tr.na td{color:var(--na)}
 .cname{font-weight:600;border-bottom:1px dotted #b8c0cc;cursor:help}
 th.bar,td.bar{width:150px;white-space:nowrap}
@@ -140,6 +140,8 @@ figure.chart figcaption strong{color:var(--ink)}
 .voice{display:inline-flex;align-items:center;gap:4px;margin-left:8px;font-size:11.5px;border:1px solid var(--c,#cfd6df);border-radius:999px;padding:0 8px 0 6px;background:#fff;color:var(--ink);cursor:help;vertical-align:1px}
 .voice svg{width:12px;height:12px;fill:var(--c,#8793a3);stroke:var(--c,#8793a3)}
 .heard{color:var(--muted);font-style:italic}
+.bubble.empty{width:fit-content;padding:3px 12px;font-size:13px}
+.turn.advisor .bubble.empty,.turn.bot .bubble.empty{margin-left:auto}
 footer{color:var(--muted);font-size:12px;padding:8px 24px 40px}
 @media (max-width:820px){.overview{grid-template-columns:1fr}.turn{max-width:100%}}
 @media print{body{background:#fff}.card{box-shadow:none;border:1px solid var(--line)}header.top{background:#26315f;-webkit-print-color-adjust:exact;print-color-adjust:exact}}

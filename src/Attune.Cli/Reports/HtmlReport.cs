@@ -315,7 +315,7 @@ internal static partial class HtmlReport
                 VoiceBadge(t, h);
             }
 
-            h.Append("</div><div class=\"bubble\">");
+            h.Append(t.Text.Length == 0 ? "</div><div class=\"bubble empty\">" : "</div><div class=\"bubble\">");
             if (t.Text.Length == 0)
             {
                 h.Append("<span class=\"heard\">heard in the audio, not transcribed</span>");
