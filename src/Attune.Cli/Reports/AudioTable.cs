@@ -94,7 +94,7 @@ internal static class AudioTable
 
         var width = Math.Max(20, Math.Min(console.Profile.Width, TableReport.Width) - 12);
         var slice = duration / width;
-        console.MarkupLine("[bold]Timeline[/] [grey](one character = " + AudioFacts.Seconds(slice).Replace(" s", " s", StringComparison.Ordinal) + ")[/]");
+        console.MarkupLine("[bold]Timeline[/] [grey](one character = " + AudioFacts.Seconds(slice) + ")[/]");
         var rows = new List<(string Name, IReadOnlyList<Analysis.Audio.Prosody.SpeechSegment> Speech, string Colour)> { ("Customer", audio.Customer.Speech, "deepskyblue1") };
         if (audio.Advisor is { } advisor)
         {

@@ -72,6 +72,15 @@ public class AudioTableTests
     }
 
     [Fact]
+    public void Write_Mono_OneTimelineRowAndSaysSo()
+    {
+        var lines = Render(TestRecordings.Mono()).Split('\n');
+        Assert.Single(lines, l => l.StartsWith("Customer  ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("Advisor   ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("no advisor channel (mono)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Write_Transcript_NoAudioSectionNoNote()
     {
         var text = Render(TestReports.DoubleCharge());

@@ -89,6 +89,14 @@ public class HtmlReportAudioTests
     }
 
     [Fact]
+    public void ToHtml_Mono_TimelineHasOneRow()
+    {
+        var svg = Svg(HtmlReport.ToHtml(TestRecordings.Mono()), "calltl");
+        Assert.Contains(">Customer</text>", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Advisor</text>", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToHtml_Transcript_NoAudioSectionNoCallout()
     {
         var html = HtmlReport.ToHtml(TestReports.DoubleCharge());

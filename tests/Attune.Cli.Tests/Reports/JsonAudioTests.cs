@@ -15,11 +15,22 @@ public class JsonAudioTests
     public void ToJson_Recording_ValidAgainstThePublishedSchema()
     {
         var schema = JsonReportTests.Schema.Value;
-        foreach (var report in new[] { TestRecordings.WithTranscript(), TestRecordings.AudioOnly() })
+        foreach (var report in new[] { TestRecordings.WithTranscript(), TestRecordings.AudioOnly(), TestRecordings.Mono() })
         {
             var result = schema.Evaluate(Parse(JsonReport.ToJson(report, indented: false)), new EvaluationOptions { OutputFormat = OutputFormat.List });
             Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
         }
+    }
+
+    [Fact]
+    public void Schema_ArousalOnAnAdvisorTurn_Rejected()
+    {
+        // the published schema holds the principle too: arousal is never inferred for advisors
+        var root = System.Text.Json.Nodes.JsonNode.Parse(JsonReport.ToJson(TestRecordings.WithTranscript(), indented: false))!;
+        var advisorTurn = root["audio"]!["turnVoice"]!.AsArray().First(t => (string?)t!["party"] == "advisor")!;
+        Assert.True(JsonReportTests.Schema.Value.Evaluate(Parse(root.ToJsonString())).IsValid);
+        advisorTurn["voice"]!["arousal"] = 0.9;
+        Assert.False(JsonReportTests.Schema.Value.Evaluate(Parse(root.ToJsonString())).IsValid);
     }
 
     [Fact]
@@ -95,6 +106,15 @@ public class JsonAudioTests
         }
 
         Assert.Contains(voices, v => v.GetProperty("party").GetString() == "customer" && v.GetProperty("voice").TryGetProperty("arousal", out _));
+    }
+
+    [Fact]
+    public void ToJson_Mono_AdvisorChannelNull()
+    {
+        var audio = Audio(TestRecordings.Mono());
+        Assert.Equal(1, audio.GetProperty("format").GetProperty("channels").GetInt32());
+        Assert.Equal(JsonValueKind.Null, audio.GetProperty("advisor").ValueKind);
+        Assert.NotEmpty(audio.GetProperty("customer").GetProperty("speech").EnumerateArray());
     }
 
     [Fact]

@@ -51,8 +51,8 @@ internal static class TestRecordings
         });
     }
 
-    /// <summary>Writes the synthetic call as 16-bit PCM stereo.</summary>
-    public static void WriteWav(string path, double seconds = 27.5)
+    /// <summary>Writes the synthetic call as 16-bit PCM, stereo or (<paramref name="mono"/>) both parties mixed on one channel.</summary>
+    public static void WriteWav(string path, bool mono = false, double seconds = 27.5)
     {
         var n = (int)(seconds * SampleRate);
         var left = new double[n];
@@ -89,40 +89,53 @@ internal static class TestRecordings
             }
         }
 
+        var channels = mono ? 1 : 2;
         using var stream = File.Create(path);
         using var w = new BinaryWriter(stream);
-        var dataBytes = n * 4;
+        var dataBytes = n * 2 * channels;
         w.Write("RIFF"u8);
         w.Write(36 + dataBytes);
         w.Write("WAVEfmt "u8);
         w.Write(16);
         w.Write((short)1);
-        w.Write((short)2);
+        w.Write((short)channels);
         w.Write(SampleRate);
-        w.Write(SampleRate * 4);
-        w.Write((short)4);
+        w.Write(SampleRate * 2 * channels);
+        w.Write((short)(2 * channels));
         w.Write((short)16);
         w.Write("data"u8);
         w.Write(dataBytes);
+        static short Pcm(double x) => (short)Math.Clamp(Math.Round(x * 32767), -32768, 32767);
         for (var i = 0; i < n; i++)
         {
-            w.Write((short)Math.Clamp(Math.Round(left[i] * 32767), -32768, 32767));
-            w.Write((short)Math.Clamp(Math.Round(right[i] * 32767), -32768, 32767));
+            if (mono)
+            {
+                w.Write(Pcm(left[i] + right[i]));
+            }
+            else
+            {
+                w.Write(Pcm(left[i]));
+                w.Write(Pcm(right[i]));
+            }
         }
     }
 
-    private static readonly Lazy<(AnalysisResult WithTranscript, AnalysisResult AudioOnly)> Results = new(() =>
+    private static readonly Lazy<(AnalysisResult WithTranscript, AnalysisResult AudioOnly, AnalysisResult Mono)> Results = new(() =>
     {
         using var dir = new TempDir();
         var wav = dir.Combine("call.wav");
         WriteWav(wav);
+        var monoWav = dir.Combine("mono.wav");
+        WriteWav(monoWav, mono: true);
+        var mono = CallRecordingAnalyzer.AnalyzeFile(monoWav);
+        Assert.True(mono.Success, mono.Error?.ToString());
         var transcript = ConversationReader.ReadText(TranscriptJson(), "call.json");
         Assert.True(transcript.Success, transcript.Error?.ToString());
         var with = CallRecordingAnalyzer.AnalyzeFile(wav, transcript.Value);
         Assert.True(with.Success, with.Error?.ToString());
         var alone = CallRecordingAnalyzer.AnalyzeFile(wav);
         Assert.True(alone.Success, alone.Error?.ToString());
-        return (with.Value, alone.Value);
+        return (with.Value, alone.Value, mono.Value);
     });
 
     /// <summary>The synthetic call with its transcript (analysed once per test run).</summary>
@@ -130,4 +143,7 @@ internal static class TestRecordings
 
     /// <summary>The synthetic call without a transcript or speech-to-text: audio only, with the "transcription skipped" note.</summary>
     public static AnalysisReport AudioOnly() => AnalysisReport.Build("call.wav", Results.Value.AudioOnly, Scorecard.Default, redacted: true);
+
+    /// <summary>The same call mixed to mono: one channel, so no advisor channel.</summary>
+    public static AnalysisReport Mono() => AnalysisReport.Build("mono.wav", Results.Value.Mono, Scorecard.Default, redacted: true);
 }
