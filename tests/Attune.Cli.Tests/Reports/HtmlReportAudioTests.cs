@@ -104,4 +104,23 @@ public class HtmlReportAudioTests
         Assert.DoesNotContain("class=\"callout\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"voice\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToHtml_WritesRecordingDemoPageWhenAsked()
+    {
+        // ATTUNE_DEMO_AUDIO_HTML=/tmp/x.html dotnet test … writes the synthetic call's page (and .txt console report) for a visual check
+        var path = Environment.GetEnvironmentVariable("ATTUNE_DEMO_AUDIO_HTML");
+        var report = TestRecordings.WithTranscript();
+        var html = HtmlReport.ToHtml(report);
+        if (path is not null)
+        {
+            File.WriteAllText(path, html);
+            var console = new Spectre.Console.Testing.TestConsole();
+            console.Profile.Width = 110;
+            TableReport.Write(report, console);
+            File.WriteAllText(path + ".txt", console.Output);
+        }
+
+        Assert.Contains("Backchannel by the advisor at 0:20.", html, StringComparison.Ordinal);
+    }
 }
