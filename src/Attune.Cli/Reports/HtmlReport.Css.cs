@@ -20,7 +20,7 @@ h2{font-size:17px;margin:0 0 14px;font-weight:650}
 h3{font-size:15px;margin:18px 0 8px}
 h3 span{font-weight:500;color:var(--muted);margin-left:4px}
 h3.neg{color:var(--neg)}h3.pos{color:var(--pos)}h3.info{color:var(--info)}
-.overview{display:grid;grid-template-columns:230px 1fr;gap:22px;align-items:start}
+.overview{display:grid;grid-template-columns:230px minmax(0,1fr);gap:22px;align-items:start}
 .overview .card{margin-bottom:22px}
 .score{text-align:center}
 .donut{width:170px;height:170px}
@@ -35,7 +35,7 @@ td{padding:8px;border-bottom:1px solid var(--line);vertical-align:top}
 tr:last-child td{border-bottom:none}
 .num{text-align:right;width:1%;white-space:nowrap}
 .nowrap{white-space:nowrap}
-.criteria td.why{color:#39434f;font-size:14px}
+.criteria td.why{color:#39434f;font-size:14px;overflow-wrap:anywhere}
 .criteria tr.na td{color:var(--na)}
 .cname{font-weight:600;border-bottom:1px dotted #b8c0cc;cursor:help}
 th.bar,td.bar{width:150px;white-space:nowrap}
@@ -109,6 +109,39 @@ q{quotes:"“" "”";font-style:italic}
 .findings tr.neg td:first-child{border-left:3px solid var(--neg)}
 .findings tr.pos td:first-child{border-left:3px solid var(--pos)}
 .findings tr.info td:first-child{border-left:3px solid #b6c2d2}
+.callout{background:#fff8e1;border:1px solid #f0d27a;border-left:5px solid #e0a020;border-radius:10px;padding:12px 16px;margin:0 0 22px;color:#5a4300}
+.callout strong{display:block;margin-bottom:2px}
+.callout ul{margin:0;padding-left:20px}
+figure.chart{margin:6px 0 22px}
+figure.chart figcaption{font-size:13px;color:var(--muted);margin-top:6px;max-width:900px}
+figure.chart figcaption strong{color:var(--ink)}
+.timeline .lane{fill:#f6f7f9}
+.timeline .rowname{font-size:13px;font-weight:600;fill:var(--ink)}
+.timeline .tick{stroke:#e9edf2;stroke-width:1}
+.timeline .overtalk{opacity:.42}
+.timeline .overtalk:hover,.timeline .intr:hover,.timeline .bc:hover{opacity:.8}
+.timeline .monologue{fill:#d99a12}
+.timeline .alert{stroke:#d64545;stroke-width:2;stroke-dasharray:4 3}
+.timeline .cturn{fill:#1f8f8a;opacity:.07}
+.timeline a:hover .cturn{opacity:.16}
+.timeline .tlabel{font-size:10px;fill:#1f8f8a;font-weight:600}
+.timeline .boundary{stroke:#c9d0da;stroke-width:1}
+.timeline .pitch{fill:none;stroke-width:2;stroke-linejoin:round;stroke-linecap:round}
+.timeline .level{fill:none;stroke:#8a5cc7;stroke-width:2;stroke-linejoin:round;stroke-linecap:round}
+.timeline .panel{font-size:12px;font-weight:600;fill:var(--ink)}
+.timeline .band{stroke:#cfd6df;stroke-width:1;stroke-dasharray:4 4}
+.timeline .bandname{font-size:11px;fill:var(--muted)}
+.timeline .val{font-size:11px;font-weight:600;fill:var(--ink)}
+.timeline .sub{font-size:10.5px}
+.timeline a:hover rect{filter:brightness(.9)}
+.legend i.sq{border-radius:2px}
+.legend i.dia{width:9px;height:9px;border-radius:1px;transform:rotate(45deg)}
+.legend i.hatch{background:repeating-linear-gradient(45deg,#f1f3f6 0 3px,#d5dbe3 3px 5px)}
+.voice{display:inline-flex;align-items:center;gap:4px;margin-left:8px;font-size:11.5px;border:1px solid var(--c,#cfd6df);border-radius:999px;padding:0 8px 0 6px;background:#fff;color:var(--ink);cursor:help;vertical-align:1px}
+.voice svg{width:12px;height:12px;fill:var(--c,#8793a3);stroke:var(--c,#8793a3)}
+.heard{color:var(--muted);font-style:italic}
+.bubble.empty{width:fit-content;padding:3px 12px;font-size:13px}
+.turn.advisor .bubble.empty,.turn.bot .bubble.empty{margin-left:auto}
 footer{color:var(--muted);font-size:12px;padding:8px 24px 40px}
 @media (max-width:820px){.overview{grid-template-columns:1fr}.turn{max-width:100%}}
 @media print{body{background:#fff}.card{box-shadow:none;border:1px solid var(--line)}header.top{background:#26315f;-webkit-print-color-adjust:exact;print-color-adjust:exact}}

@@ -51,11 +51,7 @@ internal static partial class HtmlReport
         h.Append("<header class=\"top\"><div class=\"wrap\"><div class=\"brand\">Attune <span>interaction report</span></div>");
         h.Append("<h1>").Append(E(report.Source)).Append("</h1>");
         h.Append("<div class=\"meta\">").Append(E(TableReport.Describe(c, report))).Append("</div></div></header>\n<main class=\"wrap\">\n");
-
-        foreach (var note in report.Result.Notes)
-        {
-            h.Append("<p class=\"note\">").Append(E(note)).Append("</p>\n");
-        }
+        Notes(report, h);
 
         h.Append("<section class=\"overview\">");
         ScoreCard(report.Score, h);
@@ -63,6 +59,7 @@ internal static partial class HtmlReport
         h.Append("</section>\n");
 
         Sentiment(report, h);
+        Audio(report, h);
         Transcript(report, h);
         FindingsList(report, h);
 
@@ -287,6 +284,7 @@ internal static partial class HtmlReport
         var ids = FindingIds(report);
         var byTurn = report.Findings.GroupBy(f => f.Turn).ToDictionary(g => g.Key, g => g.ToList());
         var emotions = report.Emotions.ToDictionary(e => e.Turn);
+        var recording = report.Result.Audio is not null;
         h.Append("<section class=\"card\"><h2>Transcript</h2><p class=\"hint\">Highlights: <mark class=\"neg\">to work on</mark> <mark class=\"pos\">done well</mark> <mark class=\"info\">noted</mark>. Hover a highlight for what it is and why it counts; the number links to the finding.</p><ol class=\"turns\">");
         for (var i = 0; i < c.Turns.Count; i++)
         {
@@ -302,10 +300,27 @@ internal static partial class HtmlReport
             h.Append(CultureInfo.InvariantCulture, $" <span class=\"tn\">#{i + 1}</span>");
             if (t.Start is double st)
             {
-                h.Append(" <span class=\"time\">").Append(Time.Format(st)).Append("</span>");
+                // a recording's turns show their span: how long someone spoke is part of the story
+                h.Append(" <span class=\"time\">").Append(Time.Format(st));
+                if (recording && t.End is double en)
+                {
+                    h.Append('–').Append(Time.Format(en));
+                }
+
+                h.Append("</span>");
             }
 
-            h.Append("</div><div class=\"bubble\">");
+            if (recording)
+            {
+                VoiceBadge(t, h);
+            }
+
+            h.Append(t.Text.Length == 0 ? "</div><div class=\"bubble empty\">" : "</div><div class=\"bubble\">");
+            if (t.Text.Length == 0)
+            {
+                h.Append("<span class=\"heard\">heard in the audio, not transcribed</span>");
+            }
+
             var badges = new List<Finding>();
             var marks = new List<Finding>();
             foreach (var f in findings)

@@ -63,18 +63,6 @@ internal static class JsonReport
         w.WriteString("source", report.Source);
         w.WriteBoolean("redacted", report.Redacted);
         WriteConversation(report.Conversation, w);
-        if (report.Result.Notes.Count > 0)
-        {
-            // what could not be measured and why (recordings: transcription skipped, a silent or clipped channel, …)
-            w.WriteStartArray("notes");
-            foreach (var note in report.Result.Notes)
-            {
-                w.WriteStringValue(note);
-            }
-
-            w.WriteEndArray();
-        }
-
         WriteScore(report.Score, index, w);
         WriteSentiment(report, w);
 
@@ -107,6 +95,19 @@ internal static class JsonReport
         }
 
         w.WriteEndArray();
+
+        w.WriteStartArray("notes");
+        foreach (var note in report.Result.Notes)
+        {
+            w.WriteStringValue(note);
+        }
+
+        w.WriteEndArray();
+        if (report.Result.Audio is { } audio)
+        {
+            JsonAudio.Write(audio, report.Conversation, w);
+        }
+
         w.WriteEndObject();
     }
 
@@ -230,7 +231,7 @@ internal static class JsonReport
         w.WriteEndObject();
     }
 
-    private static void Person(Utf8JsonWriter w, string name, string? id, string? display)
+    internal static void Person(Utf8JsonWriter w, string name, string? id, string? display)
     {
         if (id is null && display is null)
         {
@@ -244,7 +245,7 @@ internal static class JsonReport
         w.WriteEndObject();
     }
 
-    private static void String(Utf8JsonWriter w, string name, string? value)
+    internal static void String(Utf8JsonWriter w, string name, string? value)
     {
         if (value is null)
         {
@@ -256,7 +257,7 @@ internal static class JsonReport
         }
     }
 
-    private static void Number(Utf8JsonWriter w, string name, double? value)
+    internal static void Number(Utf8JsonWriter w, string name, double? value)
     {
         if (value is double v && double.IsFinite(v))
         {

@@ -34,6 +34,14 @@ internal static class SignalNames
         [Signals.Personalisation] = "Personalisation",
         [Signals.PhraseOveruse] = "Phrase overuse",
         [Signals.PrivacyRedaction] = "Redacted",
+        [Signals.TalkTime] = "Talk time",
+        [Signals.TalkRatio] = "Talk ratio",
+        [Signals.TalkSpeed] = "Speaking rate",
+        [Signals.TalkLoudness] = "Loudness",
+        [Signals.SilenceNonTalk] = "Non-talk time",
+        [Signals.TalkOvertalk] = "Overtalk",
+        [Signals.TalkMonologue] = "Monologue",
+        [Signals.ResponseTime] = "Response time",
     };
 
     public static string Name(string signal) => Names.TryGetValue(signal, out var n) ? n : signal;

@@ -34,15 +34,12 @@ internal static class TableReport
         var c = report.Conversation;
         console.Write(new MaxWidth(new Rule($"[bold]{Markup.Escape(report.Source)}[/]").LeftJustified(), Width));
         console.MarkupLine(Markup.Escape(Describe(c, report)));
-        foreach (var note in report.Result.Notes)
-        {
-            console.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
-        }
-
         console.WriteLine();
+        AudioTable.WriteNotes(report, console);
 
         WriteScore(report.Score, console);
         WriteSentiment(report, console);
+        AudioTable.Write(report, console);
         WriteMoments(report, console);
     }
 
@@ -231,7 +228,9 @@ internal static class TableReport
             var rows = new List<IRenderable>
             {
                 new Markup($"[bold]{Markup.Escape(SignalNames.Name(f.Signal))}[/] [grey]{Markup.Escape(f.Signal)}{(f.Label is null ? "" : " · " + Markup.Escape(f.Label))}[/]"),
-                new Markup(Highlight(report.Conversation.Turns[f.Turn].Text, f, colour)),
+                new Markup(report.Conversation.Turns[f.Turn].Text.Length == 0
+                    ? "[grey](no words: this turn was heard in the audio, not transcribed)[/]"
+                    : Highlight(report.Conversation.Turns[f.Turn].Text, f, colour)),
                 new Markup($"[grey]{Markup.Escape(f.Detail)}[/]"),
             };
             if (f.Suggestion is not null)

@@ -74,7 +74,7 @@ public class AnalyzeRecordingTests(ITestOutputHelper output)
         Assert.True(r.ExitCode == 0, r.Err);
         using var doc = JsonDocument.Parse(r.Out);
         var report = doc.RootElement;
-        Assert.True(Reports.JsonReportTests.Schema.Evaluate(report).IsValid, "the report of a recording does not follow docs/schema/attune-analysis.schema.json");
+        Assert.True(Reports.JsonReportTests.Schema.Value.Evaluate(report).IsValid, "the report of a recording does not follow docs/schema/attune-analysis.schema.json");
         var notes = Notes(report);
         Assert.Contains(notes, n => n.Contains("Transcription skipped", StringComparison.Ordinal)
             && n.Contains("--transcript", StringComparison.Ordinal) && n.Contains("--whisper-model", StringComparison.Ordinal)
@@ -107,7 +107,7 @@ public class AnalyzeRecordingTests(ITestOutputHelper output)
         var r = AttuneProcess.Run(["analyze", wav]);
         Assert.True(r.ExitCode == 0, r.Err);
         var flat = string.Join(' ', r.Out.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("note: Transcription skipped", flat, StringComparison.Ordinal);
+        Assert.Contains("Transcription skipped", flat, StringComparison.Ordinal);
         Assert.Contains("--whisper-model PATH", flat, StringComparison.Ordinal);
     }
 
