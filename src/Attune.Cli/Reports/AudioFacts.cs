@@ -64,7 +64,7 @@ internal static class AudioFacts
         : Time.Format(s);
 
     /// <summary>Arousal level band for colours and words: low under 0.35, high from 0.65.</summary>
-    public static string Band(double arousal) => arousal >= 0.65 ? "high" : arousal >= 0.35 ? "raised" : "calm";
+    public static string Band(double arousal) => Attune.Analysis.Text.Detectors.VoiceArousal.VoiceArousalDetector.Label(arousal);
 
     /// <summary>The cues behind a customer turn's arousal, as z-scores against the caller's own baseline.</summary>
     /// <param name="compact">"pitch +0.5 range −0.7 …" (the caller says σ once) rather than "pitch +0.5 σ, pitch range −0.7 σ, …".</param>

@@ -228,7 +228,7 @@ internal static class AudioTable
         {
             var v = turns[i].Voice!;
             var a = Math.Clamp(v.Arousal!.Value, 0, 1);
-            var colour = AudioFacts.Band(a) switch { "high" => "red", "raised" => "yellow", _ => "green" };
+            var colour = AudioFacts.Band(a) switch { "high" => "red", "raised" => "yellow", "usual" => "grey", _ => "green" };
             var full = (int)Math.Round(a * BarWidth);
             var bar = $"[{colour}]{new string('█', full)}[/][grey]{new string('·', BarWidth - full)}[/]";
             var detail = new List<string> { $"level {v.LoudnessScore}" };

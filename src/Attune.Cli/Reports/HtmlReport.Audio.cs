@@ -388,15 +388,15 @@ internal static partial class HtmlReport
         var peakValue = turns[peak].Voice!.Arousal!.Value;
         var high = bars.Count(i => turns[i].Voice!.Arousal >= 0.65);
         var label = $"Customer arousal per turn for {AudioFacts.Count(bars.Count, "customer turn")}: highest {N(peakValue, "0.00")} at turn {peak + 1} ({Time.Format(turns[peak].Start)}); "
-            + $"{high} of {bars.Count} high (0.65 or more); first {N(turns[bars[0]].Voice!.Arousal!.Value, "0.00")}, last {N(turns[bars[^1]].Voice!.Arousal!.Value, "0.00")}.";
+            + $"{high} of {bars.Count} raised or high (0.65 or more); first {N(turns[bars[0]].Voice!.Arousal!.Value, "0.00")}, last {N(turns[bars[^1]].Voice!.Arousal!.Value, "0.00")}.";
         h.Append("<figure class=\"chart\"><svg class=\"timeline arousal\" viewBox=\"0 0 ").Append(N(W)).Append(' ').Append(N(H))
             .Append("\" role=\"img\" aria-label=\"").Append(E(label)).Append("\">");
-        foreach (var (v, name) in new[] { (0.0, "0"), (0.35, "0.35"), (0.65, "0.65"), (1.0, "1") })
+        foreach (var (v, name) in new[] { (0.0, "0"), (0.35, "0.35"), (0.65, "0.65"), (0.8, "0.8"), (1.0, "1") })
         {
-            h.Append(CultureInfo.InvariantCulture, $"<line class=\"{(v is 0.35 or 0.65 ? "band" : "grid")}\" x1=\"{L}\" x2=\"{W - R}\" y1=\"{N(Y(v))}\" y2=\"{N(Y(v))}\"/><text class=\"axis\" x=\"{L - 8}\" y=\"{N(Y(v) + 4)}\" text-anchor=\"end\">{name}</text>");
+            h.Append(CultureInfo.InvariantCulture, $"<line class=\"{(v is 0.35 or 0.65 or 0.8 ? "band" : "grid")}\" x1=\"{L}\" x2=\"{W - R}\" y1=\"{N(Y(v))}\" y2=\"{N(Y(v))}\"/><text class=\"axis\" x=\"{L - 8}\" y=\"{N(Y(v) + 4)}\" text-anchor=\"end\">{name}</text>");
         }
 
-        h.Append(CultureInfo.InvariantCulture, $"<text class=\"bandname\" x=\"{W - R - 4}\" y=\"{N(Y(0.65) - 5)}\" text-anchor=\"end\">high</text><text class=\"bandname\" x=\"{W - R - 4}\" y=\"{N(Y(0.35) - 5)}\" text-anchor=\"end\">raised</text><text class=\"bandname\" x=\"{W - R - 4}\" y=\"{N(bottom - 5)}\" text-anchor=\"end\">calm</text>");
+        h.Append(CultureInfo.InvariantCulture, $"<text class=\"bandname\" x=\"{W - R - 4}\" y=\"{N(Y(0.8) - 5)}\" text-anchor=\"end\">high</text><text class=\"bandname\" x=\"{W - R - 4}\" y=\"{N(Y(0.65) - 5)}\" text-anchor=\"end\">raised</text><text class=\"bandname\" x=\"{W - R - 4}\" y=\"{N(Y(0.35) - 5)}\" text-anchor=\"end\">usual</text><text class=\"bandname\" x=\"{W - R - 4}\" y=\"{N(bottom - 5)}\" text-anchor=\"end\">calm</text>");
         var labelEvery = Math.Max(1, (int)Math.Ceiling(bars.Count / 30.0));
         for (var k = 0; k < bars.Count; k++)
         {
@@ -427,7 +427,7 @@ internal static partial class HtmlReport
         }
 
         h.Append("</svg><div class=\"legend\">");
-        h.Append(CultureInfo.InvariantCulture, $"<span><i class=\"sq\" style=\"background:{ArousalColour(0.1)}\"></i>calm (below 0.35)</span><span><i class=\"sq\" style=\"background:{ArousalColour(0.5)}\"></i>raised</span><span><i class=\"sq\" style=\"background:{ArousalColour(0.8)}\"></i>high (0.65 and over)</span>");
+        h.Append(CultureInfo.InvariantCulture, $"<span><i class=\"sq\" style=\"background:{ArousalColour(0.1)}\"></i>calm (below 0.35)</span><span><i class=\"sq\" style=\"background:{ArousalColour(0.5)}\"></i>usual</span><span><i class=\"sq\" style=\"background:{ArousalColour(0.7)}\"></i>raised (0.65 and over)</span><span><i class=\"sq\" style=\"background:{ArousalColour(0.9)}\"></i>high (0.8 and over)</span>");
         h.Append("</div><figcaption><strong>Customer arousal per turn</strong> (0..1, how activated the voice is against this caller's own baseline of pitch, pitch range, loudness and pace; never measured for advisors). ")
             .Append(E(label)).Append(" Hover a bar for the cues behind it; click to jump to the turn.</figcaption></figure>");
     }
@@ -436,6 +436,7 @@ internal static partial class HtmlReport
     {
         "high" => "#d64545",
         "raised" => "#e0a020",
+        "usual" => "#8a94a6",
         _ => "#5fae7e",
     };
 
