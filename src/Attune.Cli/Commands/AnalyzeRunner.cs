@@ -1,3 +1,4 @@
+using Attune.Analysis.Reports;
 using Attune.Analysis.Text.Detectors.Jargon;
 using System.Collections.Concurrent;
 using System.Text;

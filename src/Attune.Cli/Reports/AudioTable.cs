@@ -1,3 +1,4 @@
+using Attune.Analysis.Reports;
 using System.Globalization;
 using System.Text;
 using Attune.Analysis.Audio.Calls;

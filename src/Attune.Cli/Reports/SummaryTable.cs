@@ -1,3 +1,4 @@
+using Attune.Analysis.Reports;
 using System.Globalization;
 using Attune.Analysis.Findings;
 using Spectre.Console;

@@ -1,3 +1,4 @@
+using Attune.Analysis.Reports;
 using System.Globalization;
 using System.Text;
 using Attune.Analysis.Conversations;
@@ -33,7 +34,7 @@ internal static class TableReport
         ArgumentNullException.ThrowIfNull(console);
         var c = report.Conversation;
         console.Write(new MaxWidth(new Rule($"[bold]{Markup.Escape(report.Source)}[/]").LeftJustified(), Width));
-        console.MarkupLine(Markup.Escape(Describe(c, report)));
+        console.MarkupLine(Markup.Escape(AnalysisReport.Describe(c, report)));
         console.WriteLine();
         AudioTable.WriteNotes(report, console);
 
@@ -43,44 +44,6 @@ internal static class TableReport
         WriteMoments(report, console);
     }
 
-    internal static string Describe(Conversation c, AnalysisReport report)
-    {
-        var m = c.Metadata;
-        var parts = new List<string> { c.Channel.ToString().ToLowerInvariant(), $"{c.Turns.Count} turns" };
-        if (c.HasTimes)
-        {
-            parts.Add(Time.Format(c.Turns.Max(t => t.End ?? t.Start)));
-        }
-
-        if ((m.AdvisorName ?? m.AdvisorId) is { } advisor)
-        {
-            parts.Add($"advisor {advisor}");
-        }
-
-        if ((m.CustomerName ?? m.CustomerId) is { } customer)
-        {
-            parts.Add($"customer {customer}");
-        }
-
-        if (m.Team is not null)
-        {
-            parts.Add($"team {m.Team}");
-        }
-
-        if (m.Queue is not null)
-        {
-            parts.Add($"queue {m.Queue}");
-        }
-
-        if (m.StartedAt is { } at)
-        {
-            parts.Add(at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
-        }
-
-        var redactions = report.Findings.Count(f => f.Signal == Signals.PrivacyRedaction);
-        parts.Add(report.Redacted ? $"{redactions} item(s) redacted" : "not redacted (--no-redact)");
-        return string.Join(" · ", parts);
-    }
 
     private static void WriteScore(ScoreResult score, IAnsiConsole console)
     {

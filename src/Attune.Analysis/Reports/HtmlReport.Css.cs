@@ -1,7 +1,7 @@
-namespace Attune.Cli.Reports;
+namespace Attune.Analysis.Reports;
 
 /// <summary>The report's inline style sheet (kept apart from the markup code for readability).</summary>
-internal static partial class HtmlReport
+public static partial class HtmlReport
 {
     private const string Css = """
 

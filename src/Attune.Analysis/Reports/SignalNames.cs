@@ -1,9 +1,9 @@
 using Attune.Analysis.Findings;
 
-namespace Attune.Cli.Reports;
+namespace Attune.Analysis.Reports;
 
 /// <summary>Readable names of the signal ids (BEHAVIOURS.md) for reports; an unknown id is shown as is.</summary>
-internal static class SignalNames
+public static class SignalNames
 {
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {

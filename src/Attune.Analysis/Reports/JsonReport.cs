@@ -5,7 +5,7 @@ using Attune.Analysis.Conversations;
 using Attune.Analysis.Findings;
 using Attune.Analysis.Scoring;
 
-namespace Attune.Cli.Reports;
+namespace Attune.Analysis.Reports;
 
 /// <summary>
 /// The JSON report (docs/output-json.md, schema docs/schema/attune-analysis.schema.json).
@@ -14,7 +14,7 @@ namespace Attune.Cli.Reports;
 /// customer's "&lt;script&gt;" is written as "\u003Cscript\u003E" and cannot run if the JSON is
 /// pasted into a page.
 /// </summary>
-internal static class JsonReport
+public static class JsonReport
 {
     public const string FormatName = "attune-analysis";
     public const int Version = 1;

@@ -3,10 +3,10 @@ using Attune.Analysis.Audio.Dynamics;
 using Attune.Analysis.Audio.Wav;
 using Attune.Analysis.Conversations;
 
-namespace Attune.Cli.Reports;
+namespace Attune.Analysis.Reports;
 
 /// <summary>Figures about a recording shared by the console and HTML reports, so both say the same thing.</summary>
-internal static class AudioFacts
+public static class AudioFacts
 {
     public static string Side(ChannelAudio channel) => channel.ChannelIndex == 0 ? "left" : "right";
 

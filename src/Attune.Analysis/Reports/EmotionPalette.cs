@@ -1,4 +1,4 @@
-namespace Attune.Cli.Reports;
+namespace Attune.Analysis.Reports;
 
 /// <summary>
 /// One colour per customer emotion family (BEHAVIOURS.md: frustration/anger, distress/sadness,
@@ -6,7 +6,7 @@ namespace Attune.Cli.Reports;
 /// Labels are matched loosely (e.g. "anger", "annoyance" → frustration) so detector label
 /// spellings do not matter.
 /// </summary>
-internal static class EmotionPalette
+public static class EmotionPalette
 {
     public const string Neutral = "neutral";
 

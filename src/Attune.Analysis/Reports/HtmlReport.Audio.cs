@@ -4,7 +4,7 @@ using Attune.Analysis.Audio.Calls;
 using Attune.Analysis.Audio.Dynamics;
 using Attune.Analysis.Conversations;
 
-namespace Attune.Cli.Reports;
+namespace Attune.Analysis.Reports;
 
 /// <summary>
 /// The recording part of the HTML report: the notes callout, and a "Call audio" section with the dynamics figures
@@ -12,7 +12,7 @@ namespace Attune.Cli.Reports;
 /// (role="img" and an aria-label on the SVG, &lt;title&gt; tooltips on every mark):
 /// a timeline per channel, the customer's pitch and loudness over time, and the customer's arousal per turn.
 /// </summary>
-internal static partial class HtmlReport
+public static partial class HtmlReport
 {
     private const string CustomerColour = "#1f8f8a";
     private const string AdvisorColour = "#4457d6";

@@ -6,7 +6,7 @@ using Attune.Analysis.Conversations;
 using Attune.Analysis.Findings;
 using Attune.Analysis.Scoring;
 
-namespace Attune.Cli.Reports;
+namespace Attune.Analysis.Reports;
 
 /// <summary>
 /// The HTML report: one self-contained file (inline CSS and SVG, no script, no external asset)
@@ -14,7 +14,7 @@ namespace Attune.Cli.Reports;
 /// with every finding marked (tooltip + numbered note), and the list of findings.
 /// Every piece of transcript and finding text goes through <see cref="E"/> (HTML-encoded).
 /// </summary>
-internal static partial class HtmlReport
+public static partial class HtmlReport
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -50,7 +50,7 @@ internal static partial class HtmlReport
         h.Append("<title>Attune · ").Append(E(report.Source)).Append("</title>\n<style>").Append(Css).Append("</style>\n</head>\n<body>\n");
         h.Append("<header class=\"top\"><div class=\"wrap\"><div class=\"brand\">Attune <span>interaction report</span></div>");
         h.Append("<h1>").Append(E(report.Source)).Append("</h1>");
-        h.Append("<div class=\"meta\">").Append(E(TableReport.Describe(c, report))).Append("</div></div></header>\n<main class=\"wrap\">\n");
+        h.Append("<div class=\"meta\">").Append(E(AnalysisReport.Describe(c, report))).Append("</div></div></header>\n<main class=\"wrap\">\n");
         Notes(report, h);
 
         h.Append("<section class=\"overview\">");

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Attune.Cli.Reports;
+namespace Attune.Analysis.Reports;
 
 /// <summary>Times in reports: m:ss, or h:mm:ss past an hour.</summary>
-internal static class Time
+public static class Time
 {
     public static string Format(double? seconds)
     {

@@ -3,14 +3,14 @@ using Attune.Analysis.Audio.Calls;
 using Attune.Analysis.Audio.Dynamics;
 using Attune.Analysis.Conversations;
 
-namespace Attune.Cli.Reports;
+namespace Attune.Analysis.Reports;
 
 /// <summary>
 /// The <c>audio</c> object of the JSON report (docs/output-json.md): format, per-channel measures with a
 /// downsampled pitch/level curve, the conversation dynamics, and how every turn sounded. Times are rounded to
 /// the millisecond and levels to 0.01 dB: finer digits are noise, and a 10-minute call stays small.
 /// </summary>
-internal static class JsonAudio
+public static class JsonAudio
 {
     public static void Write(CallAudio audio, Conversation conversation, Utf8JsonWriter w)
     {

@@ -1,20 +1,20 @@
 using Attune.Analysis.Audio.Calls;
 using Attune.Analysis.Audio.Prosody;
 
-namespace Attune.Cli.Reports;
+namespace Attune.Analysis.Reports;
 
 /// <summary>
 /// A channel's pitch and level over time for the charts, at most <see cref="MaxPoints"/> points: neighbouring
 /// <see cref="ProsodyTrack"/> buckets are merged (their sums added, so a point is the exact mean over its span)
 /// until the series fits. A 10-minute call at 100 ms buckets (6,000) becomes 600 points of 1 s.
 /// </summary>
-internal sealed record VoiceCurve(double Step, IReadOnlyList<VoiceCurve.Point> Points)
+public sealed record VoiceCurve(double Step, IReadOnlyList<VoiceCurve.Point> Points)
 {
     public const int MaxPoints = 600;
 
     /// <summary>A merged stretch: <see cref="Time"/> is its centre (s); pitch is the mean of the voiced frames (null
     /// with fewer than <see cref="MinVoicedFrames"/>); level the power mean of the frames above the noise floor (null when none were).</summary>
-    internal readonly record struct Point(double Time, double? PitchHz, double? LevelDbfs);
+    public readonly record struct Point(double Time, double? PitchHz, double? LevelDbfs);
 
     /// <summary>Voiced 10 ms frames needed for a pitch point: a lone voiced frame is more often an octave slip than a pitch.</summary>
     public const int MinVoicedFrames = 3;

@@ -1,13 +1,14 @@
+using System.Globalization;
 using Attune.Analysis;
 using Attune.Analysis.Conversations;
 using Attune.Analysis.Emotion;
 using Attune.Analysis.Findings;
 using Attune.Analysis.Scoring;
 
-namespace Attune.Cli.Reports;
+namespace Attune.Analysis.Reports;
 
 /// <summary>Everything the three report formats show for one interaction, computed once.</summary>
-internal sealed record AnalysisReport(
+public sealed record AnalysisReport(
     string Source,
     AnalysisResult Result,
     ScoreResult Score,
@@ -59,5 +60,45 @@ internal sealed record AnalysisReport(
         }
 
         return new AnalysisReport(source, result, Scorer.Score(scorecard, result), CustomerSentimentSummary.From(result), emotions, redacted);
+    }
+
+    /// <summary>"voice · 14 turns · 1:07 · advisor Sam · team Broadband support": the one-line description under a report's title.</summary>
+    public static string Describe(Conversation c, AnalysisReport report)
+    {
+        var m = c.Metadata;
+        var parts = new List<string> { c.Channel.ToString().ToLowerInvariant(), $"{c.Turns.Count} turns" };
+        if (c.HasTimes)
+        {
+            parts.Add(Time.Format(c.Turns.Max(t => t.End ?? t.Start)));
+        }
+
+        if ((m.AdvisorName ?? m.AdvisorId) is { } advisor)
+        {
+            parts.Add($"advisor {advisor}");
+        }
+
+        if ((m.CustomerName ?? m.CustomerId) is { } customer)
+        {
+            parts.Add($"customer {customer}");
+        }
+
+        if (m.Team is not null)
+        {
+            parts.Add($"team {m.Team}");
+        }
+
+        if (m.Queue is not null)
+        {
+            parts.Add($"queue {m.Queue}");
+        }
+
+        if (m.StartedAt is { } at)
+        {
+            parts.Add(at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        }
+
+        var redactions = report.Findings.Count(f => f.Signal == Signals.PrivacyRedaction);
+        parts.Add(report.Redacted ? $"{redactions} item(s) redacted" : "not redacted (--no-redact)");
+        return string.Join(" · ", parts);
     }
 }

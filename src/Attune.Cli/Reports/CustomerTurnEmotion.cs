@@ -1,4 +1,0 @@
-namespace Attune.Cli.Reports;
-
-/// <summary>The customer's state in one turn, from the customer.emotion and customer.sentiment findings.</summary>
-internal sealed record CustomerTurnEmotion(int Turn, double? Start, string? Emotion, double? Intensity, double? Sentiment);
