@@ -32,7 +32,13 @@ internal sealed class SqlFilter
 
     public void Equal(string column, object? value)
     {
-        if (value is not null)
+        if (value is string text && text.Contains('\0', StringComparison.Ordinal))
+        {
+            // No stored text holds a NUL (PostgreSQL refuses one in a parameter): such a value, like
+            // InteractionScope.Nothing's, matches nothing.
+            conditions.Add("1 = 0");
+        }
+        else if (value is not null)
         {
             conditions.Add($"{column} = {Parameter(value)}");
         }
