@@ -23,7 +23,7 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect, IAs
     public override object Time(DateTimeOffset value) => value.ToUniversalTime();
 
     public override string FullTextPredicate(string parameter) =>
-        $"i.transcript_tsv @@ plainto_tsquery('simple', {parameter})";
+        $"i.id IN (SELECT d.id FROM interaction_documents d WHERE d.transcript_tsv @@ plainto_tsquery('simple', {parameter}))";
 
     public override object FullTextValue(IReadOnlyList<string> words) => string.Join(' ', words);
 

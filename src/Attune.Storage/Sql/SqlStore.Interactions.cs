@@ -12,16 +12,16 @@ internal sealed partial class SqlStore
 
     private const string RecordColumns =
         "i.id, i.external_id, i.advisor_id, i.advisor_name, i.team_id, i.customer_id, i.channel, i.started_at, i.duration_seconds, " +
-        "i.score, i.auto_failed, i.sentiment, i.sentiment_trend, i.journey, i.distressed, i.transcript, i.analysis_json, " +
+        "i.score, i.auto_failed, i.sentiment, i.sentiment_trend, i.journey, i.distressed, d.transcript, d.analysis_json, " +
         "i.audio_path, i.created_at, i.updated_at";
 
     private const string InteractionValues =
         "@external_id, @advisor_id, @advisor_name, @team_id, @customer_id, @channel, @started_at, @duration_seconds, @score, " +
-        "@auto_failed, @sentiment, @sentiment_trend, @journey, @distressed, @transcript, @analysis_json, @audio_path";
+        "@auto_failed, @sentiment, @sentiment_trend, @journey, @distressed, @audio_path";
 
     private const string InteractionColumns =
         "external_id, advisor_id, advisor_name, team_id, customer_id, channel, started_at, duration_seconds, score, " +
-        "auto_failed, sentiment, sentiment_trend, journey, distressed, transcript, analysis_json, audio_path";
+        "auto_failed, sentiment, sentiment_trend, journey, distressed, audio_path";
 
     /// <summary>The sort orders the list accepts, each a fixed ORDER BY (user input only picks one of them).</summary>
     private static readonly Dictionary<string, string> Sorts = new(StringComparer.OrdinalIgnoreCase)
@@ -75,13 +75,18 @@ internal sealed partial class SqlStore
                 "UPDATE interactions SET advisor_id = @advisor_id, advisor_name = @advisor_name, team_id = @team_id, " +
                 "customer_id = @customer_id, channel = @channel, started_at = @started_at, duration_seconds = @duration_seconds, " +
                 "score = @score, auto_failed = @auto_failed, sentiment = @sentiment, sentiment_trend = @sentiment_trend, " +
-                "journey = @journey, distressed = @distressed, transcript = @transcript, analysis_json = @analysis_json, " +
+                "journey = @journey, distressed = @distressed, " +
                 "audio_path = @audio_path, updated_at = @updated_at WHERE external_id = @external_id RETURNING id",
                 values, ct, transaction)).ConfigureAwait(false);
             await connection.ExecuteAsync(Command(
                 "DELETE FROM interaction_signals WHERE interaction_id = @id; DELETE FROM interaction_criteria WHERE interaction_id = @id",
                 new { id }, ct, transaction)).ConfigureAwait(false);
         }
+        values.Add("id", id.Value);
+        await connection.ExecuteAsync(Command(
+            "INSERT INTO interaction_documents (id, transcript, analysis_json) VALUES (@id, @transcript, @analysis_json) " +
+            "ON CONFLICT (id) DO UPDATE SET transcript = excluded.transcript, analysis_json = excluded.analysis_json",
+            values, ct, transaction)).ConfigureAwait(false);
         await InsertDetailsAsync(connection, transaction, id.Value, interaction, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new UpsertResult(id.Value, created);
@@ -117,7 +122,7 @@ internal sealed partial class SqlStore
         filter.Add($"i.id = {filter.Parameter(id)}");
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         var record = await connection.QuerySingleOrDefaultAsync<InteractionRecord>(Command(
-            $"SELECT {RecordColumns} FROM interactions i {filter.Where}", filter.Parameters, ct)).ConfigureAwait(false);
+            $"SELECT {RecordColumns} FROM interactions i JOIN interaction_documents d ON d.id = i.id {filter.Where}", filter.Parameters, ct)).ConfigureAwait(false);
         if (record is null)
         {
             return null;

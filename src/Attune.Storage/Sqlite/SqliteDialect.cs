@@ -52,7 +52,10 @@ internal sealed class SqliteDialect : SqlDialect
             using var command = connection.CreateCommand();
             // WAL is a property of the file (persistent): set it once per store; the rest is per connection.
             var wal = Interlocked.Exchange(ref walChecked, 1) == 0 ? "PRAGMA journal_mode = WAL; " : "";
-            command.CommandText = wal + $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL;";
+            // synchronous = NORMAL is durable in WAL mode except for the last transactions on power loss (not on a crash of
+            // the process); memory-mapped reads and a larger page cache keep the aggregates over 100,000 rows fast.
+            command.CommandText = wal + $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL; " +
+                "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32000;";
             await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             return connection;
         }

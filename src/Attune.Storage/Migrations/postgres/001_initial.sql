@@ -17,19 +17,24 @@ CREATE TABLE interactions (
     sentiment_trend  double precision,
     journey          text,
     distressed       boolean          NOT NULL DEFAULT false,
-    transcript       text             NOT NULL DEFAULT '',
-    analysis_json    text             NOT NULL DEFAULT '{}',
     audio_path       text,
     created_at       timestamptz      NOT NULL,
-    updated_at       timestamptz      NOT NULL,
-    -- 'simple' configuration: no stemming or stop words, so search matches the words as typed in any language.
-    transcript_tsv   tsvector GENERATED ALWAYS AS (to_tsvector('simple', transcript)) STORED
+    updated_at       timestamptz      NOT NULL
 );
 CREATE INDEX ix_interactions_started ON interactions (started_at, id);
 CREATE INDEX ix_interactions_advisor ON interactions (advisor_id, started_at);
 CREATE INDEX ix_interactions_team ON interactions (team_id, started_at);
 CREATE INDEX ix_interactions_journey ON interactions (journey, started_at);
-CREATE INDEX ix_interactions_tsv ON interactions USING gin (transcript_tsv);
+
+-- The large texts beside the row (as in SQLite), so scans of interactions stay narrow.
+CREATE TABLE interaction_documents (
+    id             bigint PRIMARY KEY REFERENCES interactions (id) ON DELETE CASCADE,
+    transcript     text NOT NULL,
+    analysis_json  text NOT NULL,
+    -- 'simple' configuration: no stemming or stop words, so search matches the words as typed in any language.
+    transcript_tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', transcript)) STORED
+);
+CREATE INDEX ix_documents_tsv ON interaction_documents USING gin (transcript_tsv);
 
 CREATE TABLE interaction_signals (
     interaction_id bigint  NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,

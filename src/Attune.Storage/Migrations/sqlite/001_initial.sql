@@ -17,8 +17,6 @@ CREATE TABLE interactions (
     sentiment_trend  REAL,
     journey          TEXT,
     distressed       INTEGER NOT NULL DEFAULT 0,
-    transcript       TEXT    NOT NULL DEFAULT '',
-    analysis_json    TEXT    NOT NULL DEFAULT '{}',
     audio_path       TEXT,
     created_at       TEXT    NOT NULL,
     updated_at       TEXT    NOT NULL
@@ -29,27 +27,38 @@ CREATE INDEX ix_interactions_advisor ON interactions (advisor_id, started_at);
 CREATE INDEX ix_interactions_team ON interactions (team_id, started_at);
 CREATE INDEX ix_interactions_journey ON interactions (journey, started_at);
 
--- Full-text search over the redacted transcript: an external-content FTS5 table kept in step by triggers.
-CREATE VIRTUAL TABLE interactions_fts USING fts5 (
-    transcript, content = 'interactions', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+-- The large texts live beside the row, not in it: interactions stays narrow (about 150 bytes a row), so the
+-- aggregates and filtered lists over 100,000 interactions read few pages.
+CREATE TABLE interaction_documents (
+    id            INTEGER PRIMARY KEY REFERENCES interactions (id) ON DELETE CASCADE,
+    transcript    TEXT NOT NULL,
+    analysis_json TEXT NOT NULL
 );
-CREATE TRIGGER interactions_fts_insert AFTER INSERT ON interactions BEGIN
+
+-- Full-text search over the redacted transcript: an external-content FTS5 table kept in step by triggers
+-- (its rowid is the interaction id).
+CREATE VIRTUAL TABLE interactions_fts USING fts5 (
+    transcript, content = 'interaction_documents', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER interactions_fts_insert AFTER INSERT ON interaction_documents BEGIN
     INSERT INTO interactions_fts (rowid, transcript) VALUES (new.id, new.transcript);
 END;
-CREATE TRIGGER interactions_fts_delete AFTER DELETE ON interactions BEGIN
+CREATE TRIGGER interactions_fts_delete AFTER DELETE ON interaction_documents BEGIN
     INSERT INTO interactions_fts (interactions_fts, rowid, transcript) VALUES ('delete', old.id, old.transcript);
 END;
-CREATE TRIGGER interactions_fts_update AFTER UPDATE OF transcript ON interactions BEGIN
+CREATE TRIGGER interactions_fts_update AFTER UPDATE OF transcript ON interaction_documents BEGIN
     INSERT INTO interactions_fts (interactions_fts, rowid, transcript) VALUES ('delete', old.id, old.transcript);
     INSERT INTO interactions_fts (rowid, transcript) VALUES (new.id, new.transcript);
 END;
 
+-- Signals and criteria are WITHOUT ROWID tables: the rows of one interaction sit together in primary-key order, so
+-- an aggregate joining them from a range of interactions reads each interaction's rows in one b-tree descent.
 CREATE TABLE interaction_signals (
     interaction_id INTEGER NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,
     signal         TEXT    NOT NULL,
     count          INTEGER NOT NULL,
     PRIMARY KEY (interaction_id, signal)
-);
+) WITHOUT ROWID;
 CREATE INDEX ix_signals_signal ON interaction_signals (signal, interaction_id);
 
 CREATE TABLE interaction_criteria (
@@ -60,7 +69,7 @@ CREATE TABLE interaction_criteria (
     score          REAL,
     weight         REAL    NOT NULL,
     PRIMARY KEY (interaction_id, criterion_id)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE criterion_overrides (
     interaction_id INTEGER NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,
@@ -70,7 +79,7 @@ CREATE TABLE criterion_overrides (
     user_id        TEXT    NOT NULL,
     at             TEXT    NOT NULL,
     PRIMARY KEY (interaction_id, criterion_id)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE disputes (
     id               INTEGER PRIMARY KEY,
