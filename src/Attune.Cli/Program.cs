@@ -12,6 +12,9 @@ app.Configure(config =>
         .WithExample("analyze", "samples/double-charge.json", "--format", "html", "--out", "report.html")
         .WithExample("analyze", "calls/", "--format", "json", "--out", "reports/", "--scorecard", "my-card.yaml")
         .WithExample("analyze", "chat.json", "--format", "json", "--no-redact");
+    config.AddCommand<ServeCommand>("serve")
+        .WithDescription("Run the web workspace and its API (SQLite by default; see README, Web workspace).")
+        .WithExample("serve", "--urls", "http://127.0.0.1:5000");
     config.AddCommand<EvalCommand>("eval")
         .WithDescription("Measure recognition quality on labelled data (../shared/data).")
         .WithExample("eval", "--data", "../shared/data", "--json", "out/eval.json");
