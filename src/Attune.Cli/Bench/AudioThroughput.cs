@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Attune.Analysis.Audio.Calls;
 using Attune.Analysis.Audio.Prosody;
 using Attune.Analysis.Audio.Wav;
@@ -60,7 +61,8 @@ internal sealed class AudioThroughput
         var threadCpu = CpuClock.Thread() - thread;
         var processCpu = CpuClock.Process() - process;
         var wallSeconds = Stopwatch.GetElapsedTime(wall).TotalSeconds;
-        return new AudioPass(wallSeconds, threadCpu, processCpu, GC.GetTotalAllocatedBytes(precise: true) - allocated, audio);
+        var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        return new AudioPass(wallSeconds, threadCpu, processCpu, bytes, Describe(audio));
     }
 
     /// <summary>
@@ -109,6 +111,9 @@ internal sealed class AudioThroughput
         }) - decode));
         return stages;
     }
+
+    private static string Describe(CallAudio audio) => string.Create(CultureInfo.InvariantCulture,
+        $"customer {audio.Customer.Speech.Count} speech segments ({audio.Customer.SpeechSeconds:0} s), advisor {audio.Advisor?.Speech.Count ?? 0} ({audio.Advisor?.SpeechSeconds ?? 0:0} s), {audio.Dynamics.Turns.Count} turns, {audio.Dynamics.Overtalks.Count} overtalks, integrated {audio.Customer.IntegratedLufs:0.0} / {audio.Advisor?.IntegratedLufs:0.0} LUFS");
 
     private double Pass(Func<AudioFormat, Action<float[], float[]>>? make)
     {
