@@ -101,10 +101,13 @@ public sealed class BenchAudioCommand : Command<BenchAudioCommand.Settings>
         }
 
         // The one machine-readable line (bench/audio-speed.sh): median pass, whole-process CPU, peak in MiB.
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"audio: {seconds / median.ProcessCpuSeconds:0}× real time per core, cpu {median.ProcessCpuSeconds:0.000} s, peak {peak / 1048576.0:0.0} MB"));
+        Console.Out.WriteLine(MachineLine(seconds, median.ProcessCpuSeconds, peak));
         return 0;
     }
+
+    /// <summary>The line bench/audio-speed.sh and bench/audio-memory.sh parse; peak in MiB (2^20 bytes).</summary>
+    internal static string MachineLine(double audioSeconds, double cpuSeconds, long peakBytes) => string.Create(CultureInfo.InvariantCulture,
+        $"audio: {audioSeconds / cpuSeconds:0}× real time per core, cpu {cpuSeconds:0.000} s, peak {peakBytes / 1048576.0:0.0} MB");
 
     private static string S(double seconds) => seconds.ToString("0.000", CultureInfo.InvariantCulture);
 
