@@ -180,7 +180,7 @@ brackets. Audio: $(basename "$wav"), ${seconds} s, $format
 $tables
 Commands:
 
-    bench/audio-speed.sh
+    ROUNDS=$rounds ATTUNE_REPEAT=${ATTUNE_REPEAT:-5} NOISY=${NOISY:-1} bench/audio-speed.sh
     taskset -c $cpu praat --run bench/audio-speed.praat ${wav#"$root"/}          # timed with /usr/bin/time -f '%U %S %M'
     taskset -c $cpu ./attune bench audio ${wav#"$root"/} --repeat ${ATTUNE_REPEAT:-5}
 ${noisy:+    (the same two for ${noisy#"$root"/})
