@@ -27,6 +27,11 @@ app.Configure(config =>
         bench.AddCommand<BenchLongChatCommand>("longchat")
             .WithDescription("Synthesise a long chat, analyse it and report peak memory against a budget.")
             .WithExample("bench", "longchat", "--hours", "4");
+        bench.AddCommand<BenchWebCommand>("web")
+            .WithDescription("Web workspace figures: seed a SQLite file with generated interactions, time the pages on it, load the ingestion API.")
+            .WithExample("bench", "web", "seed", "--db", "bench-web/attune.db", "--count", "100000")
+            .WithExample("bench", "web", "pages", "--db", "bench-web/attune.db")
+            .WithExample("bench", "web", "ingest", "--count", "10000", "--concurrency", "8");
         bench.AddCommand<BenchAudioCommand>("audio")
             .WithDescription("Full audio analysis of a call recording (both channels, dynamics) on one thread: × real time per core and peak memory.")
             .WithExample("bench", "audio", "call.wav", "--repeat", "5");

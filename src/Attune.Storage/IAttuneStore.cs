@@ -18,6 +18,12 @@ public interface IAttuneStore
     /// <summary>Inserts, or updates the interaction with the same <see cref="InteractionRecord.ExternalId"/> (never duplicates it).</summary>
     Task<UpsertResult> UpsertInteractionAsync(InteractionRecord interaction, CancellationToken ct = default);
 
+    /// <summary>
+    /// <see cref="UpsertInteractionAsync"/> for many interactions in one transaction (all or none): bulk loads and batched
+    /// ingestion. Results are in input order; an external id repeated within the batch updates the row inserted earlier in it.
+    /// </summary>
+    Task<IReadOnlyList<UpsertResult>> UpsertInteractionsAsync(IReadOnlyList<InteractionRecord> interactions, CancellationToken ct = default);
+
     /// <summary>The interaction with its signals and criteria, or null when it does not exist or is outside <paramref name="scope"/>.</summary>
     Task<InteractionRecord?> GetInteractionAsync(long id, InteractionScope scope, CancellationToken ct = default);
 

@@ -2,6 +2,8 @@ using Attune.Web.Apis;
 using Attune.Web.Ingest;
 using Attune.Web.Security;
 using Attune.Web.Data;
+using Attune.Web.Demo;
+using Attune.Web.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,9 +33,11 @@ public static class AttuneWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton<GeneratedDataSeeder>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseServerTimingWhenConfigured();
         app.UseAttuneSecurity();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -80,6 +80,25 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task UpsertMany_Batch_InsertsInOrderAndUpdatesExisting()
+    {
+        var s = await StoreAsync();
+        var existing = await s.UpsertInteractionAsync(Make("ext-1", score: 40));
+
+        var results = await s.UpsertInteractionsAsync([Make("ext-2", score: 50), Make("ext-1", score: 90), Make("ext-3", score: 60), Make("ext-2", score: 70)]);
+
+        Assert.Equal(4, results.Count);
+        Assert.True(results[0].Created);
+        Assert.Equal(new UpsertResult(existing.Id, false), results[1]);
+        Assert.True(results[2].Created);
+        Assert.Equal(new UpsertResult(results[0].Id, false), results[3]);
+        Assert.Equal(3, await s.CountInteractionsAsync(InteractionScope.All));
+        Assert.Equal(90, (await s.GetInteractionAsync(existing.Id, InteractionScope.All))!.Score);
+        Assert.Equal(70, (await s.GetInteractionAsync(results[0].Id, InteractionScope.All))!.Score);
+        Assert.Empty(await s.UpsertInteractionsAsync([]));
+    }
+
+    [SkippableFact]
     public async Task Upsert_WithoutExternalId_AlwaysInserts()
     {
         var s = await StoreAsync();

@@ -37,6 +37,38 @@ internal sealed partial class SqlStore
     public async Task<UpsertResult> UpsertInteractionAsync(InteractionRecord interaction, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(interaction);
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var transaction = await dialect.BeginAsync(connection, ct).ConfigureAwait(false);
+        var result = await UpsertAsync(connection, transaction, interaction, ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return result;
+    }
+
+    public async Task<IReadOnlyList<UpsertResult>> UpsertInteractionsAsync(IReadOnlyList<InteractionRecord> interactions, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(interactions);
+        var results = new UpsertResult[interactions.Count];
+        if (interactions.Count == 0)
+        {
+            return results;
+        }
+
+        // One transaction for the batch: one write-lock acquisition and one commit (one WAL sync point) instead of one
+        // per interaction, which is what makes seeding 100,000 interactions or batching concurrent ingests cheap.
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var transaction = await dialect.BeginAsync(connection, ct).ConfigureAwait(false);
+        for (var i = 0; i < interactions.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(interactions[i], nameof(interactions));
+            results[i] = await UpsertAsync(connection, transaction, interactions[i], ct).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return results;
+    }
+
+    private async Task<UpsertResult> UpsertAsync(DbConnection connection, DbTransaction transaction, InteractionRecord interaction, CancellationToken ct)
+    {
         var now = Now();
         var values = new DynamicParameters(new
         {
@@ -61,8 +93,6 @@ internal sealed partial class SqlStore
         values.Add("created_at", When(interaction.CreatedAt));
         values.Add("updated_at", interaction.UpdatedAt == default ? now : dialect.Time(interaction.UpdatedAt));
 
-        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
-        await using var transaction = await dialect.BeginAsync(connection, ct).ConfigureAwait(false);
         // Insert unless the external id exists; then update that row. Both engines take the conflict path atomically,
         // and an existing row keeps its id and created_at.
         var id = await connection.QuerySingleOrDefaultAsync<long?>(Command(
@@ -88,7 +118,6 @@ internal sealed partial class SqlStore
             "ON CONFLICT (id) DO UPDATE SET transcript = excluded.transcript, analysis_json = excluded.analysis_json",
             values, ct, transaction)).ConfigureAwait(false);
         await InsertDetailsAsync(connection, transaction, id.Value, interaction, ct).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new UpsertResult(id.Value, created);
     }
 
