@@ -60,6 +60,11 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
         [DefaultValue(8)]
         public int Concurrency { get; init; } = 8;
 
+        [CommandOption("--warmup <N>")]
+        [Description("ingest: transcripts posted first and not timed (JIT, connection pool, SQLite cache). Default 300.")]
+        [DefaultValue(300)]
+        public int Warmup { get; init; } = 300;
+
         [CommandOption("--server <URL>")]
         [Description("ingest: an already running server (e.g. `attune serve`), instead of starting one in this process.")]
         public string? Server { get; init; }
@@ -85,7 +90,7 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
                 return ValidationResult.Error("--server needs --key (an API key with the ingest role).");
             }
 
-            return Count < 1 || Rounds < 1 || Concurrency < 1 ? ValidationResult.Error("--count, --rounds and --concurrency must be at least 1.") : ValidationResult.Success();
+            return Count < 1 || Rounds < 1 || Concurrency < 1 || Warmup < 0 ? ValidationResult.Error("--count, --rounds and --concurrency must be at least 1; --warmup not negative.") : ValidationResult.Success();
         }
     }
 
@@ -190,7 +195,7 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
                 r.Status != 200 ? "n/a" : r.Wall.Max < 300 ? "yes" : r.Wall.P95 < 300 ? "p95" : "[red]no[/]");
         }
 
-        console.MarkupLineInterpolated($"{settings.Rounds} requests per page after one warm-up, one at a time; server = Server-Timing (request in → headers out), loopback = client-side round trip");
+        console.MarkupLineInterpolated($"load average {LoadAverage()} after the run; {settings.Rounds} requests per page after one warm-up, one at a time; server = Server-Timing (request in → headers out), loopback = client-side round trip");
         console.Write(table);
         return 0;
     }
@@ -213,7 +218,18 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
 
         try
         {
-            var r = await WebBench.IngestAsync(server, settings.Key ?? BenchKey, generator, first, count, settings.Concurrency, ct);
+            var key = settings.Key ?? BenchKey;
+            if (settings.Warmup > 0)
+            {
+                // Warm-up transcripts come from the far end of the index space so they never overlap the measured ones.
+                await WebBench.IngestAsync(server, key, generator, 2_000_000_000 - settings.Warmup, settings.Warmup, settings.Concurrency, ct);
+            }
+
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var r = await WebBench.IngestAsync(server, key, generator, first, count, settings.Concurrency, ct);
+            process.Refresh();
+            var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / count;
             var table = new Table().AddColumns("measure", "value");
             table.AddRow("server", settings.Server is null ? $"in this process ({Markup.Escape(settings.Database)})" : Markup.Escape(settings.Server));
             table.AddRow("transcripts", $"{r.Count:N0} (generated #{first}…#{first + count - 1}, seed {settings.Seed})");
@@ -222,6 +238,9 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
             table.AddRow("interactions/s", r.PerSecond.ToString("0", CultureInfo.InvariantCulture) + (r.PerSecond >= 200 ? " (≥ 200: yes)" : " [red](< 200)[/]"));
             table.AddRow("created / updated / errors", $"{r.Created:N0} / {r.Updated:N0} / {r.Errors:N0}");
             table.AddRow("latency p50 / p95 / max ms", $"{Ms(r.Latency.P50)} / {Ms(r.Latency.P95)} / {Ms(r.Latency.Max)}");
+            table.AddRow(settings.Server is null ? "CPU per interaction (server + client)" : "client CPU per interaction",
+                $"{cpuMs:0.00} ms ({Environment.ProcessorCount} cores: at most {Environment.ProcessorCount * 1000 / cpuMs:N0}/s if this process had them all)");
+            table.AddRow("machine load (1-minute average)", LoadAverage());
             console.Write(table);
             return r.Errors == 0 ? 0 : 1;
         }
@@ -232,6 +251,19 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
                 await app.StopAsync(CancellationToken.None);
                 await app.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>The 1-minute load average (Linux): the machine is shared, so the figures say how busy it was.</summary>
+    internal static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
         }
     }
 
