@@ -110,6 +110,29 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Upsert_ConcurrentWritersOfTheSameExternalIds_NeitherFailNorDuplicate()
+    {
+        var s = await StoreAsync();
+        // Four writers post the same 25 interactions at once (an import retried while the first is still running).
+        var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            var created = 0;
+            for (var i = 0; i < 25; i++)
+            {
+                var result = await s.UpsertInteractionAsync(Make($"ext-{i}", score: w, signals: [new("empathy.statement", w + 1)]));
+                created += result.Created ? 1 : 0;
+            }
+            return created;
+        })).ToList();
+        var createdTotal = (await Task.WhenAll(writers)).Sum();
+
+        Assert.Equal(25, createdTotal);
+        Assert.Equal(25, await s.CountInteractionsAsync(InteractionScope.All));
+        var totals = Assert.Single(await s.GetSignalTotalsAsync(new StatsQuery()));
+        Assert.Equal(25, totals.Interactions);
+    }
+
+    [SkippableFact]
     public async Task Get_StoredInteraction_RoundTripsEveryField()
     {
         var s = await StoreAsync();
