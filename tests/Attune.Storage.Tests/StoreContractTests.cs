@@ -423,9 +423,30 @@ public abstract class StoreContractTests : IAsyncLifetime
             [new CriterionTotal("empathy", "Criterion empathy", 2, 0, 0), new CriterionTotal("ownership", "Criterion ownership", 1, 0, 1)],
             await s.GetCriterionTotalsAsync(new StatsQuery { Scope = AdvisorScope("adv-1") }));
 
+        // A time range counts the overrides of the interactions inside it only.
+        var later = (await s.UpsertInteractionAsync(Make("d", startedAt: Day0.AddDays(2), criteria: [Criterion("empathy", "passed")]))).Id;
+        await s.SetOverrideAsync(new CriterionOverride { InteractionId = later, CriterionId = "empathy", Outcome = "failed", UserId = "qa-1" });
+        var firstDay = new StatsQuery { From = Day0, To = Day0.AddDays(1) };
+        Assert.Equal(
+            [new CriterionTotal("empathy", "Criterion empathy", 2, 1, 0), new CriterionTotal("ownership", "Criterion ownership", 1, 0, 1)],
+            await s.GetCriterionTotalsAsync(firstDay));
+        Assert.Equal([new CriterionTotal("empathy", "Criterion empathy", 0, 1, 0)], await s.GetCriterionTotalsAsync(new StatsQuery { From = Day0.AddDays(1) }));
+        Assert.Equal([new CriterionTotal("empathy", "Criterion empathy", 0, 1, 0)], await s.GetCriterionTotalsAsync(new StatsQuery { TeamId = "team-b" }));
+
         Assert.True(await s.RemoveOverrideAsync(a, "empathy"));
         Assert.False(await s.RemoveOverrideAsync(a, "empathy"));
-        Assert.Equal(1, (await s.GetCriterionTotalsAsync(new StatsQuery()))[0].Passed);
+        Assert.Equal(1, (await s.GetCriterionTotalsAsync(firstDay))[0].Passed);
+    }
+
+    [SkippableFact]
+    public async Task CriterionTotals_RenamedCriterion_KeepsTheNameMostEvaluationsCarry()
+    {
+        var s = await StoreAsync();
+        await s.UpsertInteractionAsync(Make("a", criteria: [new CriterionResult("empathy", "Empathy", "passed", null, 1)]));
+        await s.UpsertInteractionAsync(Make("b", criteria: [new CriterionResult("empathy", "Shows empathy", "failed", null, 1)]));
+        await s.UpsertInteractionAsync(Make("c", criteria: [new CriterionResult("empathy", "Shows empathy", "passed", null, 1)]));
+        Assert.Equal([new CriterionTotal("empathy", "Shows empathy", 2, 1, 0)], await s.GetCriterionTotalsAsync(new StatsQuery()));
+        Assert.Equal([new CriterionTotal("empathy", "Shows empathy", 2, 1, 0)], await s.GetCriterionTotalsAsync(new StatsQuery { TeamId = "team-a" }));
     }
 
     [SkippableFact]

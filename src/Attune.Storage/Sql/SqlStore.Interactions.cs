@@ -117,10 +117,10 @@ internal sealed partial class SqlStore
         if (interaction.Criteria.Count > 0)
         {
             var criteria = interaction.Criteria.DistinctBy(c => c.CriterionId, StringComparer.Ordinal).ToList();
-            sql.Append("INSERT INTO interaction_criteria (interaction_id, criterion_id, name, outcome, score, weight) VALUES ");
+            sql.Append("INSERT INTO interaction_criteria (interaction_id, criterion_id, name, outcome, score, weight, started_at) VALUES ");
             for (var i = 0; i < criteria.Count; i++)
             {
-                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@id, @c{i}, @cn{i}, @co{i}, @cs{i}, @cw{i})");
+                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@id, @c{i}, @cn{i}, @co{i}, @cs{i}, @cw{i}, @started_at)");
                 values.Add($"c{i}", criteria[i].CriterionId);
                 values.Add($"cn{i}", criteria[i].Name);
                 values.Add($"co{i}", criteria[i].Outcome);

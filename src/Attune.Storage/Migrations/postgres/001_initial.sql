@@ -51,8 +51,11 @@ CREATE TABLE interaction_criteria (
     outcome        text             NOT NULL,
     score          double precision,
     weight         double precision NOT NULL,
+    started_at     timestamptz      NOT NULL,
     PRIMARY KEY (interaction_id, criterion_id)
 );
+-- Criterion totals over everyone read this index only (started_at is the interaction's, rewritten with the rows).
+CREATE INDEX ix_criteria_totals ON interaction_criteria (criterion_id, outcome, name, started_at);
 
 CREATE TABLE criterion_overrides (
     interaction_id bigint      NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,

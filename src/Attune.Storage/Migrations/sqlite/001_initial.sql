@@ -68,8 +68,12 @@ CREATE TABLE interaction_criteria (
     outcome        TEXT    NOT NULL,
     score          REAL,
     weight         REAL    NOT NULL,
+    started_at     TEXT    NOT NULL,
     PRIMARY KEY (interaction_id, criterion_id)
 ) WITHOUT ROWID;
+-- Criterion totals over everyone (the overview's biggest gaps) read only this index, grouped in its order: no join,
+-- no sort. started_at is the interaction's, copied because an upsert rewrites these rows anyway.
+CREATE INDEX ix_criteria_totals ON interaction_criteria (criterion_id, outcome, name, started_at);
 
 CREATE TABLE criterion_overrides (
     interaction_id INTEGER NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,
