@@ -401,6 +401,14 @@ public abstract class StoreContractTests : IAsyncLifetime
             [new SignalTotal("empathy.statement", 5, 1)],
             await s.GetSignalTotalsAsync(new StatsQuery { AdvisorId = "adv-2" }));
         Assert.Empty(await s.GetSignalTotalsAsync(new StatsQuery { From = Day0.AddDays(1) }));
+        Assert.Equal(
+            [new SignalTotal("empathy.statement", 9, 3), new SignalTotal("customer.anger", 1, 1)],
+            await s.GetSignalTotalsAsync(new StatsQuery { From = Day0, To = Day0.AddDays(1) }));
+        // Moving an interaction out of the range moves its signals with it.
+        await s.UpsertInteractionAsync(Make("c", advisor: "adv-2", team: "team-b", startedAt: Day0.AddDays(2), signals: [new("empathy.statement", 5)]));
+        Assert.Equal(
+            [new SignalTotal("empathy.statement", 4, 2), new SignalTotal("customer.anger", 1, 1)],
+            await s.GetSignalTotalsAsync(new StatsQuery { From = Day0, To = Day0.AddDays(1) }));
     }
 
     [SkippableFact]

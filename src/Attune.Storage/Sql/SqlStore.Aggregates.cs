@@ -16,13 +16,27 @@ internal sealed partial class SqlStore
 
     public async Task<IReadOnlyList<SignalTotal>> GetSignalTotalsAsync(StatsQuery query, CancellationToken ct = default)
     {
-        var filter = SqlFilter.For(query, dialect);
-        // Without a condition on the interaction the join is skipped: the overview over everything reads one table.
-        var from = filter.IsEmpty ? "interaction_signals s" : "interaction_signals s JOIN interactions i ON i.id = s.interaction_id";
+        // Over everyone the totals come from ix_signals_signal alone, in its order; otherwise through the interactions
+        // the filter selects. Sorted here so both providers order ties the same way (ordinal).
+        SqlFilter filter;
+        string from;
+        if (IsEveryone(query))
+        {
+            filter = new SqlFilter();
+            filter.TimeRange(query.From, query.To, dialect, "s.started_at");
+            from = "interaction_signals s";
+        }
+        else
+        {
+            filter = SqlFilter.For(query, dialect);
+            from = "interaction_signals s JOIN interactions i ON i.id = s.interaction_id";
+        }
         var rows = await QueryAsync<SignalTotalRow>(
-            $"SELECT s.signal, SUM(s.count) AS findings, COUNT(*) AS interactions FROM {from} {filter.Where} " +
-            "GROUP BY s.signal ORDER BY findings DESC, s.signal", filter.Parameters, ct).ConfigureAwait(false);
-        return rows.Select(r => new SignalTotal(r.Signal, r.Findings, r.Interactions)).ToList();
+            $"SELECT s.signal, SUM(s.count) AS findings, COUNT(*) AS interactions FROM {from} {filter.Where} GROUP BY s.signal",
+            filter.Parameters, ct).ConfigureAwait(false);
+        return rows
+            .OrderByDescending(r => r.Findings).ThenBy(r => r.Signal, StringComparer.Ordinal)
+            .Select(r => new SignalTotal(r.Signal, r.Findings, r.Interactions)).ToList();
     }
 
     public async Task<IReadOnlyList<CriterionTotal>> GetCriterionTotalsAsync(StatsQuery query, CancellationToken ct = default)
@@ -30,10 +44,9 @@ internal sealed partial class SqlStore
         var filter = SqlFilter.For(query, dialect);
         // Over everyone (no scope, advisor or team) the counts come from ix_criteria_totals alone; otherwise through the
         // interactions the filter selects (few rows: one advisor's or one team's).
-        var everyone = query.Scope.AdvisorId is null && query.Scope.TeamId is null && query.AdvisorId is null && query.TeamId is null;
         SqlFilter counted;
         string from;
-        if (everyone)
+        if (IsEveryone(query))
         {
             counted = new SqlFilter();
             counted.TimeRange(query.From, query.To, dialect, "c.started_at");
@@ -55,6 +68,10 @@ internal sealed partial class SqlStore
             $"JOIN interactions i ON i.id = o.interaction_id {filter.Where}", filter.Parameters, ct)).ConfigureAwait(false);
         return CriterionTally.Totals(groups, overrides);
     }
+
+    /// <summary>No scope, advisor or team: only a time range, which the detail tables carry themselves.</summary>
+    private static bool IsEveryone(StatsQuery query) =>
+        query.Scope.AdvisorId is null && query.Scope.TeamId is null && query.AdvisorId is null && query.TeamId is null;
 
     public async Task<IReadOnlyList<AdvisorTotal>> GetAdvisorTotalsAsync(StatsQuery query, CancellationToken ct = default)
     {

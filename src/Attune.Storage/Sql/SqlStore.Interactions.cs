@@ -105,10 +105,10 @@ internal sealed partial class SqlStore
                 .GroupBy(s => s.Signal, StringComparer.Ordinal)
                 .Select(g => (Signal: g.Key, Count: g.Sum(s => s.Count)))
                 .ToList();
-            sql.Append("INSERT INTO interaction_signals (interaction_id, signal, count) VALUES ");
+            sql.Append("INSERT INTO interaction_signals (interaction_id, signal, count, started_at) VALUES ");
             for (var i = 0; i < signals.Count; i++)
             {
-                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@id, @s{i}, @sc{i})");
+                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@id, @s{i}, @sc{i}, @started_at)");
                 values.Add($"s{i}", signals[i].Signal);
                 values.Add($"sc{i}", signals[i].Count);
             }

@@ -57,9 +57,12 @@ CREATE TABLE interaction_signals (
     interaction_id INTEGER NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,
     signal         TEXT    NOT NULL,
     count          INTEGER NOT NULL,
+    started_at     TEXT    NOT NULL,
     PRIMARY KEY (interaction_id, signal)
 ) WITHOUT ROWID;
-CREATE INDEX ix_signals_signal ON interaction_signals (signal, interaction_id);
+-- Both "interactions with signal X" and the signal distribution over everyone read this index alone (started_at is the
+-- interaction's, copied because an upsert rewrites these rows anyway).
+CREATE INDEX ix_signals_signal ON interaction_signals (signal, started_at, interaction_id, count);
 
 CREATE TABLE interaction_criteria (
     interaction_id INTEGER NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,
