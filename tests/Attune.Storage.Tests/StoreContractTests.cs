@@ -319,6 +319,10 @@ public abstract class StoreContractTests : IAsyncLifetime
         var byScoreDesc = await s.ListInteractionsAsync(new InteractionQuery { Sort = "-score" });
         Assert.Equal(["i6", "i5", "i4", "i2", "i1", "i0", "i3"], byScoreDesc.Items.Select(i => i.ExternalId));
 
+        var clamped = await s.ListInteractionsAsync(new InteractionQuery { Page = 0, PageSize = 0 });
+        Assert.Equal((1, 1, 7L), (clamped.PageNumber, clamped.PageSize, clamped.Total));
+        Assert.Equal(["i6"], clamped.Items.Select(i => i.ExternalId));
+
         await Assert.ThrowsAsync<ArgumentException>(() => s.ListInteractionsAsync(new InteractionQuery { Sort = "score; DROP TABLE interactions" }));
         Assert.Equal(7, await s.CountInteractionsAsync(InteractionScope.All));
     }
