@@ -46,6 +46,6 @@ public sealed class InteractionIngestor(IAttuneStore store, AnalysisSettings set
         var record = InteractionMapper.ToRecord(report, clock.GetUtcNow());
         record.AudioPath = blob;
         var saved = await store.UpsertInteractionAsync(record, ct).ConfigureAwait(false);
-        return new IngestResult(saved.Id, saved.Created, report);
+        return new IngestResult(saved.Id, saved.Created, report) { AnalysisJson = record.AnalysisJson };
     }
 }
