@@ -37,6 +37,10 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
         [Description("Index of the first generated interaction (ingest: default 1000000, so posts do not collide with the seed).")]
         public int? First { get; init; }
 
+        [CommandOption("--pool <N>")]
+        [Description("seed: analyse only the first N generated interactions; later ones copy a pooled one of the same advisor with their own id and date (default: analyse all).")]
+        public int? Pool { get; init; }
+
         [CommandOption("--end <DATE>")]
         [Description("The newest generated interaction's date (UTC); the data spans the year before. Default: today.")]
         public string? End { get; init; }
@@ -90,7 +94,7 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
                 return ValidationResult.Error("--server needs --key (an API key with the ingest role).");
             }
 
-            return Count < 1 || Rounds < 1 || Concurrency < 1 || Warmup < 0 ? ValidationResult.Error("--count, --rounds and --concurrency must be at least 1; --warmup not negative.") : ValidationResult.Success();
+            return Count < 1 || Pool < 1 || Rounds < 1 || Concurrency < 1 || Warmup < 0 ? ValidationResult.Error("--count, --pool, --rounds and --concurrency must be at least 1; --warmup not negative.") : ValidationResult.Success();
         }
     }
 
@@ -120,7 +124,7 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
         await seeder.SeedPeopleAsync(WebBench.Password, ct);
         var clock = Stopwatch.StartNew();
         var last = 0L;
-        await seeder.SeedInteractionsAsync(generator, settings.First ?? 0, count, 1000, new Progress<int>(n =>
+        await seeder.SeedWithPoolAsync(generator, settings.First ?? 0, count, settings.Pool ?? count, 1000, new Progress<int>(n =>
         {
             if (clock.ElapsedMilliseconds - Interlocked.Read(ref last) > 5000)
             {
@@ -128,7 +132,7 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
                 console.MarkupLineInterpolated($"  {n:N0} stored ({n / clock.Elapsed.TotalSeconds:N0}/s)");
             }
         }), ct);
-        console.MarkupLineInterpolated($"Seeded {count:N0} interactions ending {generator.End:yyyy-MM-dd} (seed {settings.Seed}) into {settings.Database} in {clock.Elapsed.TotalSeconds:N1} s ({count / clock.Elapsed.TotalSeconds:N0}/s); accounts {GeneratedDataSeeder.AnalystUser}, lead-TEAM, advisor ids; password {WebBench.Password}");
+        console.MarkupLineInterpolated($"Seeded {count:N0} interactions ({settings.Pool ?? count:N0} analysed, the rest copies) ending {generator.End:yyyy-MM-dd} (seed {settings.Seed}) into {settings.Database} in {clock.Elapsed.TotalSeconds:N1} s ({count / clock.Elapsed.TotalSeconds:N0}/s); accounts {GeneratedDataSeeder.AnalystUser}, lead-TEAM, advisor ids; password {WebBench.Password}");
         return 0;
     }
 

@@ -167,11 +167,10 @@ public sealed class InteractionGenerator
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         var rng = new Rng(seed, (uint)index);
-        var advisor = Advisors[(int)(rng.Next() * Advisors.Count)];
+        var (advisor, started) = Head(ref rng);
         var advisorFirst = advisor.Name.Split(' ')[0];
         var customer = CustomerNames[(int)(rng.Next() * CustomerNames.Length)];
         var channel = rng.Next() < 0.55 ? "voice" : "chat";
-        var started = End.AddSeconds(-rng.Next() * 365 * 86400);
         var mood = (int)(rng.Next() * Problems.Length);
         // Advisor quality: mostly good, some poor; a poor advisor is likelier on some ids (so profiles differ).
         var poor = rng.Next() < (advisor.Id.EndsWith('3') || advisor.Id.EndsWith('7') ? 0.6 : 0.2);
@@ -255,6 +254,27 @@ public sealed class InteractionGenerator
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The advisor id and start time interaction <paramref name="index"/> has, without generating its text (the same
+    /// first draws as <see cref="Generate"/>): lets a bulk seed give a copy of an analysed interaction of the same advisor
+    /// this index's identity and date.
+    /// </summary>
+    public (string AdvisorId, DateTimeOffset StartedAt) Header(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        var rng = new Rng(seed, (uint)index);
+        var (advisor, started) = Head(ref rng);
+        return (advisor.Id, started);
+    }
+
+    private ((string Id, string Name, string TeamId) Advisor, DateTimeOffset Started) Head(ref Rng rng)
+    {
+        var advisor = Advisors[(int)(rng.Next() * Advisors.Count)];
+        // Whole seconds, as the transcript's startedAt is written.
+        var started = End.AddSeconds(-Math.Floor(rng.Next() * 365 * 86400));
+        return (advisor, started);
     }
 
     private static List<(string Id, string Name, string TeamId)> BuildAdvisors()

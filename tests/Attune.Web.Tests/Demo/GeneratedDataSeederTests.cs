@@ -51,6 +51,42 @@ public sealed class GeneratedDataSeederTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SeedWithPool_CopiesCarryTheirOwnIdDateAndAdvisorIntoColumnsAndReport()
+    {
+        var generator = new InteractionGenerator(new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero));
+
+        await Seeder().SeedWithPoolAsync(generator, first: 0, count: 90, pool: 30, batchSize: 25);
+
+        var page = await store.ListInteractionsAsync(new InteractionQuery { PageSize = 200 });
+        Assert.Equal(90, page.Total);
+        foreach (var summary in page.Items)
+        {
+            var index = int.Parse(summary.ExternalId!["gen-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            var (advisor, started) = generator.Header(index);
+            Assert.Equal(advisor, summary.AdvisorId);
+            Assert.Equal(started, summary.StartedAt);
+            var record = await store.GetInteractionAsync(summary.Id, InteractionScope.All);
+            using var json = System.Text.Json.JsonDocument.Parse(record!.AnalysisJson);
+            var conversation = json.RootElement.GetProperty("conversation");
+            Assert.Equal(summary.ExternalId, conversation.GetProperty("id").GetString());
+            Assert.Equal(started, conversation.GetProperty("startedAt").GetDateTimeOffset());
+            Assert.Equal(advisor, conversation.GetProperty("advisor").GetProperty("id").GetString());
+            Assert.NotEmpty(record.Signals);
+        }
+    }
+
+    [Fact]
+    public void Header_IsTheGeneratedTranscriptsAdvisorAndDate()
+    {
+        var generator = new InteractionGenerator(new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero));
+        for (var i = 0; i < 50; i++)
+        {
+            var c = Attune.Analysis.Conversations.Importers.ConversationReader.ReadBytes(generator.Generate(i), "g").Value!;
+            Assert.Equal(generator.Header(i), (c.Metadata.AdvisorId!, c.Metadata.StartedAt!.Value));
+        }
+    }
+
+    [Fact]
     public async Task SeedPeople_CreatesTeamsAnalystLeadersAndAdvisorsWithTheirScopes()
     {
         await Seeder().SeedPeopleAsync("pw-123456", default);
