@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
+using Attune.Storage;
+using Attune.Storage.Model;
 using Attune.Web;
 using Attune.Web.Demo;
 using Attune.Web.Diagnostics;
@@ -100,6 +102,51 @@ public static partial class WebBench
         }
 
         return new PageTiming(who, url, status, bytes, Stats.Of(server), Stats.Of(wall));
+    }
+
+    /// <summary>
+    /// The store calls the overview, the list and a profile are made of, timed directly (no HTTP, no rendering), as the
+    /// QA analyst (everything) and the team leader (team scope): the last 30 days and the whole year.
+    /// </summary>
+    public static async Task<IReadOnlyList<PageTiming>> TimeStoreAsync(IAttuneStore store, DateTimeOffset end, string team, string advisor, int rounds, CancellationToken ct)
+    {
+        var results = new List<PageTiming>();
+        foreach (var (who, scope) in new[] { ("qa", InteractionScope.All), ("lead-" + team, new InteractionScope(TeamId: team)) })
+        {
+            foreach (var (span, from) in new[] { ("30 days", end.AddDays(-30)), ("year", end.AddDays(-366)) })
+            {
+                var q = new StatsQuery { Scope = scope, From = from, To = end };
+                var profile = q with { AdvisorId = advisor };
+                var calls = new (string Name, Func<Task> Call)[]
+                {
+                    ($"period stats, daily, {span}", () => store.GetPeriodStatsAsync(q, weekly: false, ct)),
+                    ($"period stats, weekly, {span}", () => store.GetPeriodStatsAsync(q, weekly: true, ct)),
+                    ($"signal totals, {span}", () => store.GetSignalTotalsAsync(q, ct)),
+                    ($"criterion totals, {span}", () => store.GetCriterionTotalsAsync(q, ct)),
+                    ($"advisor totals, {span}", () => store.GetAdvisorTotalsAsync(q, ct)),
+                    ($"profile {advisor}: weekly + signals + criteria, {span}", () => Task.WhenAll(
+                        store.GetPeriodStatsAsync(profile, weekly: true, ct), store.GetSignalTotalsAsync(profile, ct), store.GetCriterionTotalsAsync(profile, ct))),
+                    ($"list newest, signal apology.non_apology, {span}", () => store.ListInteractionsAsync(new InteractionQuery { Scope = scope, From = from, Signal = "apology.non_apology" }, ct)),
+                };
+                foreach (var (name, call) in calls)
+                {
+                    var times = new List<double>(rounds);
+                    for (var i = -1; i < rounds; i++)
+                    {
+                        var started = Stopwatch.GetTimestamp();
+                        await call().ConfigureAwait(false);
+                        if (i >= 0)
+                        {
+                            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                        }
+                    }
+
+                    results.Add(new PageTiming(who, name, 0, 0, Stats.Of([]), Stats.Of(times)));
+                }
+            }
+        }
+
+        return results;
     }
 
     /// <summary>Posts <paramref name="count"/> generated transcripts with <paramref name="concurrency"/> clients.</summary>

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using Attune.Cli.Bench;
+using Attune.Storage;
 using Attune.Web;
 using Attune.Web.Demo;
 using Microsoft.Extensions.DependencyInjection;
@@ -169,6 +170,7 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
 
         var clients = new Dictionary<string, HttpClient>();
         var results = new List<PageTiming>();
+        IReadOnlyList<PageTiming> queries;
         try
         {
             foreach (var (who, url) in pages)
@@ -180,6 +182,8 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
 
                 results.Add(await WebBench.TimePageAsync(client, who, url, settings.Rounds, ct));
             }
+
+            queries = await WebBench.TimeStoreAsync(app.Services.GetRequiredService<IAttuneStore>(), generator.End, team, advisor, settings.Rounds, ct);
         }
         finally
         {
@@ -201,6 +205,14 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
 
         console.MarkupLineInterpolated($"load average {LoadAverage()} after the run; {settings.Rounds} requests per page after one warm-up, one at a time; server = Server-Timing (request in → headers out), loopback = client-side round trip");
         console.Write(table);
+
+        var store = new Table().AddColumns("who", "store query (what the pages call)", "p50 ms", "p95", "max");
+        foreach (var q in queries)
+        {
+            store.AddRow(Markup.Escape(q.Who), Markup.Escape(q.Url), Ms(q.Wall.P50), Ms(q.Wall.P95), Ms(q.Wall.Max));
+        }
+
+        console.Write(store);
         return 0;
     }
 

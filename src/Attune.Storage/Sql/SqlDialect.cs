@@ -32,6 +32,20 @@ internal abstract class SqlDialect
     /// <summary>Whether the exception is a unique-constraint violation.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>
+    /// Held around the interaction upserts (the write-heavy path). The default takes nothing: the engine arbitrates.
+    /// </summary>
+    public virtual ValueTask<IDisposable> EnterWriterAsync(CancellationToken ct) => ValueTask.FromResult<IDisposable>(NoLock.Instance);
+
+    private sealed class NoLock : IDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+
     /// <summary>Begins a write transaction (SQLite: IMMEDIATE, so two writers never deadlock upgrading a read lock).</summary>
     public virtual ValueTask<DbTransaction> BeginAsync(DbConnection connection, CancellationToken ct) =>
         connection.BeginTransactionAsync(ct);

@@ -39,6 +39,7 @@ internal sealed partial class SqlStore
     public async Task<UpsertResult> UpsertInteractionAsync(InteractionRecord interaction, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(interaction);
+        using var writing = await dialect.EnterWriterAsync(ct).ConfigureAwait(false);
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using var transaction = await dialect.BeginAsync(connection, ct).ConfigureAwait(false);
         var result = await UpsertAsync(connection, transaction, interaction, ct).ConfigureAwait(false);
@@ -57,6 +58,7 @@ internal sealed partial class SqlStore
 
         // One transaction for the batch: one write-lock acquisition and one commit (one WAL sync point) instead of one
         // per interaction, which is what makes seeding 100,000 interactions or batching concurrent ingests cheap.
+        using var writing = await dialect.EnterWriterAsync(ct).ConfigureAwait(false);
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using var transaction = await dialect.BeginAsync(connection, ct).ConfigureAwait(false);
         for (var i = 0; i < interactions.Count; i++)
