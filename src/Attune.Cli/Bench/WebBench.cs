@@ -79,14 +79,20 @@ public static partial class WebBench
     {
         var wall = new List<double>(rounds);
         var server = new List<double>(rounds);
+        var cpu = new List<double>(rounds);
+        using var process = Process.GetCurrentProcess();
         var status = 0;
         long bytes = 0;
         for (var i = -1; i < rounds; i++)
         {
+            process.Refresh();
+            var cpu0 = process.TotalProcessorTime;
             var started = Stopwatch.GetTimestamp();
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative), HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
             var content = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
             var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            process.Refresh();
+            var cpuMs = (process.TotalProcessorTime - cpu0).TotalMilliseconds;
             status = (int)response.StatusCode;
             bytes = content.Length;
             if (i < 0)
@@ -95,13 +101,14 @@ public static partial class WebBench
             }
 
             wall.Add(ms);
+            cpu.Add(cpuMs);
             if (response.Headers.TryGetValues("Server-Timing", out var values) && ServerDuration(values.First()) is { } dur)
             {
                 server.Add(dur);
             }
         }
 
-        return new PageTiming(who, url, status, bytes, Stats.Of(server), Stats.Of(wall));
+        return new PageTiming(who, url, status, bytes, Stats.Of(server), Stats.Of(wall), Stats.Of(cpu));
     }
 
     /// <summary>
@@ -131,17 +138,23 @@ public static partial class WebBench
                 foreach (var (name, call) in calls)
                 {
                     var times = new List<double>(rounds);
+                    var cpu = new List<double>(rounds);
+                    using var process = Process.GetCurrentProcess();
                     for (var i = -1; i < rounds; i++)
                     {
+                        process.Refresh();
+                        var cpu0 = process.TotalProcessorTime;
                         var started = Stopwatch.GetTimestamp();
                         await call().ConfigureAwait(false);
                         if (i >= 0)
                         {
                             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                            process.Refresh();
+                            cpu.Add((process.TotalProcessorTime - cpu0).TotalMilliseconds);
                         }
                     }
 
-                    results.Add(new PageTiming(who, name, 0, 0, Stats.Of([]), Stats.Of(times)));
+                    results.Add(new PageTiming(who, name, 0, 0, Stats.Of([]), Stats.Of(times), Stats.Of(cpu)));
                 }
             }
         }
