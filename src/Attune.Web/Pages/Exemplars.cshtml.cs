@@ -104,13 +104,13 @@ public sealed class ExemplarsModel(IAttuneStore store, TimeProvider clock) : Pag
             pinned.Add(new Item(pin, record, MomentAt(record, pin.Turn, pin.Signal), canOpen));
         }
 
-        var pinnedWhole = pins.Where(p => p.Turn is null).Select(p => p.InteractionId).ToHashSet();
+        var pinnedIds = pins.Select(p => p.InteractionId).ToHashSet();
         var candidates = await store.ListInteractionsAsync(new InteractionQuery
         {
             Scope = scope, From = clock.GetUtcNow().AddDays(-365), MinScore = SuggestionMinimumScore, Sort = "-score", PageSize = 200,
         }, ct);
         var suggested = new List<Item>();
-        foreach (var group in candidates.Items.Where(s => Journeys.IsImproving(s.Journey) && !pinnedWhole.Contains(s.Id)).GroupBy(s => s.Journey!))
+        foreach (var group in candidates.Items.Where(s => Journeys.IsImproving(s.Journey) && !pinnedIds.Contains(s.Id)).GroupBy(s => s.Journey!))
         {
             foreach (var s in group.Take(SuggestionsPerJourney))
             {
