@@ -17,6 +17,9 @@ public static class ChampionsBoard
 {
     public const int DefaultMinimumVolume = 10;
 
+    /// <summary>Score points below which two shrunk residuals count as a tie (the board shows one decimal).</summary>
+    public const double TieTolerance = 0.05;
+
     /// <param name="advisors">Per-advisor totals over the period.</param>
     /// <param name="withinVariance">σ²: variance of single interaction scores around their advisor's mean.</param>
     /// <param name="minimumVolume">Interactions in the period below which an advisor is not ranked.</param>
@@ -45,12 +48,14 @@ public static class ChampionsBoard
             rows.Add(new ChampionRow(a, d, intercept + slope * d, r, keep * r, 1 - keep, 0));
         }
 
-        var rank = 0;
-        var ordered = rows.Where(r => r.Adjusted is not null)
-            .OrderByDescending(r => r.Adjusted!.Value)
+        // competition ranking ("1, 1, 3"): advisors whose shrunk scores are equal to the shown precision share a rank, so
+        // when the differences are all noise (τ² = 0, everything shrunk to 0) nobody is placed above anybody
+        var adjusted = rows.Where(r => r.Adjusted is not null).ToList();
+        var ordered = adjusted
+            .Select(r => r with { Rank = 1 + adjusted.Count(o => o.Adjusted!.Value > r.Adjusted!.Value + TieTolerance) })
+            .OrderBy(r => r.Rank)
             .ThenByDescending(r => r.Advisor.Interactions)
             .ThenBy(r => r.Advisor.AdvisorId, StringComparer.Ordinal)
-            .Select(r => r with { Rank = ++rank })
             .ToList();
         ordered.AddRange(rows.Where(r => r.Adjusted is null).OrderByDescending(r => r.Advisor.Interactions).ThenBy(r => r.Advisor.AdvisorId, StringComparer.Ordinal));
         return ordered;
