@@ -59,7 +59,30 @@ public static class ExemplarFinder
     public static ExemplarMoment? Moment(InteractionRecord record, string criterionId)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return Moment(record, StoredAnalysis.Parse(record.AnalysisJson), criterionId);
+    }
+
+    /// <summary>
+    /// The best moment of a whole interaction: the first criterion in scorecard order (the default card starts with empathy,
+    /// its heaviest criterion) that passed with positive advisor evidence.
+    /// </summary>
+    public static ExemplarMoment? BestMoment(InteractionRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
         var analysis = StoredAnalysis.Parse(record.AnalysisJson);
+        foreach (var c in analysis.Criteria.OrderByDescending(c => c.Evidence.Any(f => f.Polarity == "positive" && f.Party == "advisor")))
+        {
+            if (Moment(record, analysis, c.Id) is { } m)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static ExemplarMoment? Moment(InteractionRecord record, StoredAnalysis analysis, string criterionId)
+    {
         var criterion = analysis.Criterion(criterionId);
         if (criterion is null || criterion.Outcome != Outcomes.Passed)
         {

@@ -117,7 +117,7 @@ public sealed class ExemplarsModel(IAttuneStore store, TimeProvider clock) : Pag
                 var record = await store.GetInteractionAsync(s.Id, scope, ct);
                 if (record is not null)
                 {
-                    suggested.Add(new Item(null, record, BestMoment(record), true));
+                    suggested.Add(new Item(null, record, ExemplarFinder.BestMoment(record), true));
                 }
             }
         }
@@ -134,7 +134,7 @@ public sealed class ExemplarsModel(IAttuneStore store, TimeProvider clock) : Pag
     {
         if (turn is not { } t)
         {
-            return BestMoment(record);
+            return ExemplarFinder.BestMoment(record);
         }
 
         var analysis = StoredAnalysis.Parse(record.AnalysisJson);
@@ -147,19 +147,5 @@ public sealed class ExemplarsModel(IAttuneStore store, TimeProvider clock) : Pag
             ?? analysis.Findings.FirstOrDefault(f => f.Turn == t && f.Polarity == "positive");
         return new ExemplarMoment(record.Id, t, record.AdvisorName ?? record.AdvisorId ?? "", record.Journey, record.Score,
             analysis.CustomerBefore(t)?.Text, analysis.Turns[t].Text, finding?.Quote ?? "", finding?.Detail ?? "", false);
-    }
-
-    /// <summary>The first moment that earned a passed criterion, in scorecard order (empathy first in the default card).</summary>
-    private static ExemplarMoment? BestMoment(InteractionRecord record)
-    {
-        foreach (var c in record.Criteria)
-        {
-            if (ExemplarFinder.Moment(record, c.CriterionId) is { } m)
-            {
-                return m;
-            }
-        }
-
-        return null;
     }
 }
