@@ -46,7 +46,7 @@ public partial class InteractionsPageTests(WebHost host)
     [InlineData("signal=apology.non_apology")]
     [InlineData("distressed=true")]
     [InlineData("minScore=60&maxScore=100")]
-    [InlineData("journey=angry%E2%86%92calm")]
+    [InlineData("journey=angry%E2%86%92positive")]
     [InlineData("from=2025-12-01&to=2025-12-10&team=Billing")]
     public async Task Get_Filter_ListsWhatTheStoreMatches(string filter)
     {
@@ -87,7 +87,7 @@ public partial class InteractionsPageTests(WebHost host)
     {
         using var client = await host.SignInAsync("admin");
         var byScore = await All(new InteractionQuery { Sort = "-score" });
-        var page2 = Rows(await client.GetStringAsync("/interactions?sort=-score&page=2"));
+        var page2 = Rows(await client.GetStringAsync("/interactions?sort=-score&p=2"));
         Assert.Equal(byScore.Skip(25).Take(25), page2);
         var html = await client.GetStringAsync("/interactions?sort=-score&channel=chat");
         // links keep the other filters

@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Attune.Web.Tests.TestKit;
@@ -48,16 +47,15 @@ public sealed partial class WebHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dir);
-        _app = AttuneWebApp.Create(["--urls=http://127.0.0.1:0", "--environment=Development"], b =>
-        {
-            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Attune"] = "Data Source=" + Path.Combine(_dir, "attune.db"),
-                ["Storage:BlobPath"] = Path.Combine(_dir, "blobs"),
-                ["Security:SignInAttemptsPerMinute"] = "10000",
-            });
-            b.Services.AddSingleton<TimeProvider>(new FixedClock(Now));
-        });
+        // settings as command-line configuration: AttuneWebApp reads some of them while it builds (before `configure`)
+        _app = AttuneWebApp.Create(
+            [
+                "--urls=http://127.0.0.1:0",
+                "--ConnectionStrings:Attune=Data Source=" + Path.Combine(_dir, "attune.db"),
+                "--Storage:BlobPath=" + Path.Combine(_dir, "blobs"),
+                "--Security:SignInAttemptsPerMinute=10000",
+            ],
+            b => b.Services.AddSingleton<TimeProvider>(new FixedClock(Now)));
         await _app.PrepareAsync();
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -20,7 +20,7 @@ public sealed class IndexModel(IAttuneStore store) : PageModel
     public static IReadOnlyList<string> States { get; } = ["angry", "distressed", "anxious", "confused", "calm", "positive"];
 
     public static IReadOnlyList<(string Value, string Label)> Sorts { get; } =
-        [("newest", "Newest first"), ("oldest", "Oldest first"), ("-score", "Lowest score first"), ("score", "Highest score first")];
+        [("newest", "Newest first"), ("oldest", "Oldest first"), ("score", "Lowest score first"), ("-score", "Highest score first")];
 
     [BindProperty(SupportsGet = true)]
     public string? Advisor { get; set; }
@@ -58,7 +58,8 @@ public sealed class IndexModel(IAttuneStore store) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // "p", not "page": Razor Pages keeps "page" as a route value (the page's own path), which would win over the query string
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public Page<InteractionSummary> Results { get; private set; } = new([], 1, PageSize, 0);
@@ -137,7 +138,7 @@ public sealed class IndexModel(IAttuneStore store) : PageModel
             ["distressed"] = Distressed ? "true" : null,
             ["q"] = string.IsNullOrWhiteSpace(Text) ? null : Text,
             ["sort"] = Sort == "newest" ? null : Sort,
-            ["page"] = PageNumber > 1 ? PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["p"] = PageNumber > 1 ? PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
         foreach (var (k, v) in changes)
         {
@@ -149,7 +150,7 @@ public sealed class IndexModel(IAttuneStore store) : PageModel
     }
 
     /// <summary>The link of a sortable column header: toggles between its two directions, back to page 1.</summary>
-    public string SortLink(string ascending, string descending) => Link(("sort", Sort == descending ? ascending : descending), ("page", null));
+    public string SortLink(string ascending, string descending) => Link(("sort", Sort == descending ? ascending : descending), ("p", null));
 
     public static string SignalName(string id) => SignalNames.Name(id);
 }
