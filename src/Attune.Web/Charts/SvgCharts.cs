@@ -30,7 +30,7 @@ public static class SvgCharts
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(ticks);
-        const double W = 640, H = 220, L = 40, R = 12, T = 12, B = 28;
+        const double W = 560, H = 220, L = 40, R = 12, T = 12, B = 28;
         var h = new StringBuilder(4096);
         h.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart line\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{E(label)}\">");
         double X(int i) => points.Count <= 1 ? L + ((W - L - R) / 2) : L + (i * (W - L - R) / (points.Count - 1));
@@ -80,7 +80,8 @@ public static class SvgCharts
     public static IHtmlContent Columns(IReadOnlyList<Point> points, string label, bool weekly)
     {
         ArgumentNullException.ThrowIfNull(points);
-        const double W = 640, H = 140, L = 40, R = 12, T = 10, B = 26;
+        // wide: the volume chart spans the page, so its text stays the size of the other charts' text
+        const double W = 1200, H = 150, L = 40, R = 12, T = 10, B = 26;
         var max = Math.Max(1, points.Count == 0 ? 1 : points.Max(p => p.Count));
         var slot = (W - L - R) / Math.Max(1, points.Count);
         var h = new StringBuilder(4096);
@@ -131,7 +132,7 @@ public static class SvgCharts
 
             h.Append(CultureInfo.InvariantCulture, $"<text class=\"barname\" x=\"{L - 8}\" y=\"{N(y + 17)}\" text-anchor=\"end\">{E(b.Label)}</text>");
             h.Append(CultureInfo.InvariantCulture, $"<rect class=\"track\" x=\"{L}\" y=\"{N(y + 5)}\" width=\"{W - L - R}\" height=\"16\" rx=\"3\"/>");
-            h.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar {b.Tone}\" x=\"{L}\" y=\"{N(y + 5)}\" width=\"{N(width)}\" height=\"16\" rx=\"3\"><title>{E(b.Tip ?? $"{b.Label}: {b.Text}")}</title></rect>");
+            h.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar {b.Tone}\" x=\"{L}\" y=\"{N(y + 5)}\" width=\"{N(width)}\" height=\"16\" rx=\"3\"><title>{E(Title(b))}</title></rect>");
             h.Append(CultureInfo.InvariantCulture, $"<text class=\"barval\" x=\"{W - R + 8}\" y=\"{N(y + 17)}\">{E(b.Text)}</text>");
             if (b.Href is not null)
             {
@@ -142,6 +143,9 @@ public static class SvgCharts
         h.Append("</svg>");
         return new HtmlString(h.ToString());
     }
+
+    private static string Title(Bar b) => b.Tip is null ? $"{b.Label}: {b.Text}"
+        : b.Tip.StartsWith(b.Label, StringComparison.Ordinal) ? b.Tip : $"{b.Label}: {b.Tip}";
 
     private static string Day(DateTimeOffset d) => d.ToString("d MMM", CultureInfo.InvariantCulture);
 }

@@ -105,7 +105,7 @@ public sealed class IndexModel(IAttuneStore store, TimeProvider clock) : PageMod
             {
                 var share = Interactions == 0 ? 0 : (double)s.Interactions / Interactions;
                 var name = SignalNames.Name(s.Signal);
-                return new SvgCharts.Bar(name, share, $"{share:P0} · {s.Findings}", Tone(SignalNames.Tone(s.Signal)),
+                return new SvgCharts.Bar(name, share, $"{Percent(share)} · {s.Findings}×", Tone(SignalNames.Tone(s.Signal)),
                     $"/interactions?signal={Uri.EscapeDataString(s.Signal)}&{RangeQuery}",
                     $"{name} ({s.Signal}): in {s.Interactions} of {Interactions} interactions, {s.Findings} times in all");
             })
@@ -119,11 +119,13 @@ public sealed class IndexModel(IAttuneStore store, TimeProvider clock) : PageMod
             .Select(c =>
             {
                 var rate = (double)c.Passed / (c.Passed + c.Failed);
-                return new SvgCharts.Bar(c.Name, rate, string.Create(CultureInfo.InvariantCulture, $"{rate:P0} passed"), rate >= 0.75 ? "pos" : rate >= 0.5 ? "warn" : "neg", null,
-                    $"{c.Name}: passed {c.Passed}, failed {c.Failed}, not applicable {c.NotApplicable} (QA overrides applied)");
+                return new SvgCharts.Bar(c.Name, rate, $"{Percent(rate)} passed", rate >= 0.75 ? "pos" : rate >= 0.5 ? "warn" : "neg", null,
+                    $"passed {c.Passed}, failed {c.Failed}, not applicable {c.NotApplicable}");
             })
             .ToList();
     }
+
+    public static string Percent(double share) => (100 * share).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     private static string Tone(Polarity p) => p switch
     {
