@@ -5,6 +5,7 @@ using Attune.Storage;
 using Attune.Storage.Model;
 using Attune.Web.Charts;
 using Attune.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,6 +16,7 @@ namespace Attune.Web.Pages;
 /// empathy score and customer sentiment over time (per day, per week over 60 days), volume, which behaviours occur how
 /// often, and the criteria passed least often (QA overrides applied).
 /// </summary>
+[Authorize]
 public sealed class IndexModel(IAttuneStore store, TimeProvider clock) : PageModel
 {
     /// <summary>Ranges longer than this are charted per week.</summary>
@@ -72,11 +74,8 @@ public sealed class IndexModel(IAttuneStore store, TimeProvider clock) : PageMod
 
         Weekly = ToDay.DayNumber - FromDay.DayNumber + 1 > DailyUpToDays;
         var scope = User.Scope();
-        if (scope == InteractionScope.All)
-        {
-            Teams = await store.ListTeamsAsync(ct);
-        }
-        else
+        Teams = await TeamChoices.ForAsync(store, scope, ct);
+        if (scope != InteractionScope.All)
         {
             Team = null; // a team leader sees their own team, an advisor themselves: the scope already says so
         }

@@ -94,4 +94,25 @@ public partial class InteractionsPageTests(WebHost host)
         Assert.Contains("href=\"/interactions?channel=chat&amp;sort=score\"", html, StringComparison.Ordinal);
         Assert.Contains("aria-sort=\"descending\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Get_Admin_TeamFilterOffersTeamsTheInteractionsCarry()
+    {
+        using var client = await host.SignInAsync("admin");
+        var html = await client.GetStringAsync("/interactions");
+        Assert.Contains("<option value=\"Billing\">Billing</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Complaints\">Complaints</option>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/interactions")]
+    [InlineData("/interactions/1")]
+    public async Task Get_SignedOut_SentToSignIn(string path)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
+        var response = await client.GetAsync(path);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
 }

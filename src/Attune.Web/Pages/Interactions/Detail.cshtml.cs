@@ -6,6 +6,7 @@ using Attune.Storage.Model;
 using Attune.Web.Ingest;
 using Attune.Web.Security;
 using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -18,6 +19,7 @@ namespace Attune.Web.Pages.Interactions;
 /// (<see cref="JsonReportReader"/>) and drawn by the CLI report's section renderers, so the web and
 /// `attune analyze --format html` show the same thing. 404 outside the caller's scope; every view is audited.
 /// </summary>
+[Authorize]
 public sealed class DetailModel(IAttuneStore store, AnalysisSettings settings, TimeProvider clock) : PageModel
 {
     /// <summary>The scope under which the report's section styles apply (nested CSS), leaving the layout's own alone.</summary>

@@ -2,6 +2,7 @@ using Attune.Analysis.Reports;
 using Attune.Storage;
 using Attune.Storage.Model;
 using Attune.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,6 +13,7 @@ namespace Attune.Web.Pages.Interactions;
 /// signal, distressed customers, full-text search over the redacted transcripts), sortable and paged. The filters live
 /// in the query string, so a filtered list can be bookmarked and shared; the caller's scope always applies.
 /// </summary>
+[Authorize]
 public sealed class IndexModel(IAttuneStore store) : PageModel
 {
     public const int PageSize = 25;
@@ -80,11 +82,8 @@ public sealed class IndexModel(IAttuneStore store) : PageModel
         var scope = User.Scope();
         SeesTeams = scope == InteractionScope.All;
         SeesAdvisors = scope.AdvisorId is null;
-        if (SeesTeams)
-        {
-            Teams = await store.ListTeamsAsync(ct);
-        }
-        else
+        Teams = await TeamChoices.ForAsync(store, scope, ct);
+        if (!SeesTeams)
         {
             Team = null;
         }
