@@ -243,4 +243,25 @@ public abstract partial class AttuneHost : IAsyncLifetime
 
         return body!["id"]!.GetValue<long>();
     }
+
+    /// <summary>Ingests a recording with its Attune JSON transcript (multipart, admin key) and returns the stored id.</summary>
+    public async Task<long> IngestRecordingAsync(byte[] wav, string transcriptJson)
+    {
+        using var client = Api();
+        using var form = new MultipartFormDataContent();
+        var audio = new ByteArrayContent(wav);
+        audio.Headers.ContentType = new MediaTypeHeaderValue("audio/wav");
+        form.Add(audio, "audio", "call.wav");
+        var transcript = new StringContent(transcriptJson, Encoding.UTF8);
+        transcript.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        form.Add(transcript, "transcript", "call.json");
+        using var response = await client.PostAsync("api/interactions", form);
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"Recording upload answered {(int)response.StatusCode}: {text}");
+        }
+
+        return JsonNode.Parse(text)!["id"]!.GetValue<long>();
+    }
 }
