@@ -85,7 +85,11 @@ public abstract partial class AttuneHost : IAsyncLifetime
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
         Available = true;
+        await SeedAsync();
     }
+
+    /// <summary>Data a host variant starts with (after the app is listening).</summary>
+    protected virtual Task SeedAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {

@@ -15,4 +15,4 @@ public sealed class SqliteCollection : ICollectionFixture<SqliteHost>;
 public sealed class PostgresCollection : ICollectionFixture<PostgresHost>;
 
 [CollectionDefinition(Collections.Browser)]
-public sealed class BrowserCollection : ICollectionFixture<SqliteHost>, ICollectionFixture<BrowserFixture>;
+public sealed class BrowserCollection : ICollectionFixture<BrowserHost>, ICollectionFixture<BrowserFixture>;
