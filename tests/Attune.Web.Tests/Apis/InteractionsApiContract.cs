@@ -345,6 +345,34 @@ public abstract class InteractionsApiContract(AttuneHost host)
     }
 
     [SkippableFact]
+    public async Task List_Filters_SignalJourneyAndDistress()
+    {
+        RequireHost();
+        var team = Host.Unique("team");
+        var warm = await Host.IngestAsync(Host.Unique("ext"), Host.Unique("adv"), team, kind: Transcripts.Kind.Empathic);
+        var cold = await Host.IngestAsync(Host.Unique("ext"), Host.Unique("adv"), team, kind: Transcripts.Kind.Cold);
+        using var client = Host.Api();
+
+        async Task<List<JsonNode>> Items(string query) =>
+            JsonNode.Parse(await client.GetStringAsync($"api/interactions?team={team}&" + query))!["items"]!.AsArray().Select(i => i!).ToList();
+
+        // Only the cold advisor said "sorry for any inconvenience" (a non-apology).
+        Assert.Equal([cold], (await Items("signal=apology.non_apology")).Select(i => i["id"]!.GetValue<long>()));
+        Assert.Equal([warm], (await Items("signal=apology.sincere")).Select(i => i["id"]!.GetValue<long>()));
+
+        var all = await Items("");
+        var journey = all.Select(i => i["journey"]?.GetValue<string>()).FirstOrDefault(j => j is not null);
+        Assert.NotNull(journey);
+        var byJourney = await Items("journey=" + Uri.EscapeDataString(journey));
+        Assert.NotEmpty(byJourney);
+        Assert.All(byJourney, i => Assert.Equal(journey, i["journey"]!.GetValue<string>()));
+
+        var distressed = all.Where(i => i["distressed"]!.GetValue<bool>()).Select(i => i["id"]!.GetValue<long>()).Order().ToList();
+        Assert.Equal(distressed, (await Items("distressed=true")).Select(i => i["id"]!.GetValue<long>()).Order());
+        Assert.Equal(all.Count - distressed.Count, (await Items("distressed=false")).Count);
+    }
+
+    [SkippableFact]
     public async Task List_Paging_PagesThroughEveryItemOnce()
     {
         RequireHost();

@@ -86,6 +86,27 @@ public sealed partial class BrowserTests(BrowserHost host, BrowserFixture browse
     }
 
     [Fact]
+    public async Task InteractionDetail_WithRecording_PlayerLoadsAndTimelineSeeks()
+    {
+        var page = await As("advisor");
+        Assert.Equal(200, (await Open(page, $"/interactions/{host.RecordingOfSam}")).Status);
+        var audio = page.Locator("audio");
+        await Expect(audio).ToHaveCountAsync(1);
+        Assert.Equal($"/api/interactions/{host.RecordingOfSam}/audio", await audio.GetAttributeAsync("src"));
+        // The browser fetched and decoded the WAV through the signed-in session (6 s synthetic call).
+        await page.WaitForFunctionAsync("() => { const a = document.querySelector('audio'); return a && a.duration > 5.5 && a.duration < 6.5; }");
+
+        // Click-to-seek: a timeline mark a second or more into the call moves the player there.
+        var marks = page.Locator("[data-seek]");
+        var seconds = await marks.EvaluateAllAsync<double[]>("els => els.map(e => parseFloat(e.dataset.seek))");
+        var index = Array.FindIndex(seconds, s => s >= 1.0 && s < 5.5);
+        Assert.True(index >= 0, "no seekable mark between 1 and 5.5 s: " + string.Join(", ", seconds));
+        await marks.Nth(index).ClickAsync();
+        await page.WaitForFunctionAsync($"() => document.querySelector('audio').currentTime >= {(seconds[index] - 0.25).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        await Screenshot(page, "interaction-recording");
+    }
+
+    [Fact]
     public async Task Interactions_ListAndSearch_FindsTheTranscript()
     {
         var page = await As("analyst");

@@ -24,6 +24,9 @@ public sealed class BrowserHost : SqliteHost
     /// <summary>Interaction ids per advisor id, oldest first.</summary>
     public Dictionary<string, List<long>> InteractionsOf { get; } = [];
 
+    /// <summary>An interaction of Sam's with a recording (a synthetic stereo call, 6 s).</summary>
+    public long RecordingOfSam { get; private set; }
+
     /// <summary>Users by role name: advisor (Sam), advisor2 (Dean, other team), leader (Billing), analyst, admin.</summary>
     public Dictionary<string, UserAccount> Users { get; } = [];
 
@@ -46,6 +49,8 @@ public sealed class BrowserHost : SqliteHost
 
             InteractionsOf[advisor] = ids;
         }
+
+        RecordingOfSam = await IngestRecordingAsync(Wav.StereoCall(), Transcripts.Json("browser-adv-sam-call", "adv-sam", Billing, "Sam Carter", now.AddHours(-3)));
 
         Users["advisor"] = await CreateUserAsync(Role.Advisor, Billing, "adv-sam");
         Users["advisor2"] = await CreateUserAsync(Role.Advisor, Care, "adv-dean");
