@@ -90,6 +90,24 @@ public abstract class InteractionsApiContract(AttuneHost host)
         Assert.Equal(expected, status);
     }
 
+    [SkippableTheory]
+    [InlineData(Role.Advisor, 0)]
+    [InlineData(Role.TeamLeader, 0)]
+    [InlineData(Role.QaAnalyst, 1)]
+    [InlineData(Role.Admin, 1)]
+    public async Task Read_KeyOfRole_AdvisorAndLeaderKeysSeeNothing(Role role, int visible)
+    {
+        // A key carries a role but no advisor or team: an advisor or team-leader key has nobody's scope.
+        RequireHost();
+        var advisor = Host.Unique("adv");
+        var id = await Host.IngestAsync(Host.Unique("ext"), advisor, Host.Unique("team"));
+        using var client = Host.Api(await Host.CreateApiKeyAsync(role));
+        var list = JsonNode.Parse(await client.GetStringAsync($"api/interactions?advisor={advisor}"))!;
+        Assert.Equal(visible, list["total"]!.GetValue<int>());
+        using var one = await client.GetAsync($"api/interactions/{id}");
+        Assert.Equal(visible == 1 ? HttpStatusCode.OK : HttpStatusCode.NotFound, one.StatusCode);
+    }
+
     [SkippableFact]
     public async Task List_NoKey_Unauthorized()
     {
