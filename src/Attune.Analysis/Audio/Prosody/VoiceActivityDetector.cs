@@ -56,7 +56,8 @@ public sealed class VoiceActivityDetector
     private float _noiseDeviation = 1;    // running mean absolute deviation of those frames (dB)
     private readonly float _noiseRate;
     private readonly float _speechLevelDecayPerFrame;
-    private bool _seenUnvoiced; // an unvoiced frame has been seen: the window minimum can be trusted as the floor
+    private bool _seenUnvoiced; // unvoiced frames have been seen: the window minimum can be trusted as the floor
+    private int _unvoicedRun;
     private float _speechLevel = FrameLevel.FloorDbfs; // running peak level of this channel's voiced speech (dBFS)
 
     private State _state;
@@ -243,7 +244,10 @@ public sealed class VoiceActivityDetector
     /// <summary>Minimum statistics over a ring of sub-window minima; fast fall, bounded rise, absolute lower bound.</summary>
     private void UpdateFloor(float db, bool voiced)
     {
-        _seenUnvoiced |= !voiced;
+        // A run of unvoiced frames (50 ms), not a single one: the first frame of a file is half padding and may be
+        // judged unvoiced whatever follows.
+        _unvoicedRun = voiced ? 0 : _unvoicedRun + 1;
+        _seenUnvoiced |= _unvoicedRun >= 5;
         if (db < _currentMinimum)
         {
             _currentMinimum = db;
@@ -269,7 +273,7 @@ public sealed class VoiceActivityDetector
         // up, so that a long stretch of speech without a pause cannot lift the floor into the speech.
         // When a recording starts mid-utterance (an IVR-trimmed call, a greeting at 0:00) the first window may hold
         // nothing but voiced speech: its minimum is the speech itself and, taken as the floor, would hide that first
-        // utterance. Until an unvoiced frame (a pause, a consonant, line noise) has been seen, the floor only creeps up.
+        // utterance. Until unvoiced frames (a pause, a consonant, line noise) have been seen, the floor only creeps up.
         var creep = _state != State.Silence || !_seenUnvoiced;
         _floor = minimum <= _floor || !creep ? minimum : Math.Min(minimum, _floor + _risePerFrame);
     }
