@@ -89,10 +89,21 @@ public static class InteractionsApi
 
     private static async Task<IResult> PostRecording(HttpContext http, InteractionIngestor ingestor, BlobStore blobs, long maxRecording, long maxTranscript, CancellationToken ct)
     {
+        var limit = maxRecording + maxTranscript;
+        if (http.Request.ContentLength > limit + 64 * 1024)
+        {
+            return TooLarge(http.Request.ContentLength.Value, limit);
+        }
+
         IFormCollection form;
         try
         {
-            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxRecording + maxTranscript }, ct).ConfigureAwait(false);
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, ct).ConfigureAwait(false);
+        }
+        catch (InvalidDataException ex) when (ex.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase))
+        {
+            // A chunked upload (no Content-Length) that grew past the limit while being read.
+            return TooLarge(null, limit);
         }
         catch (InvalidDataException ex)
         {
@@ -144,6 +155,9 @@ public static class InteractionsApi
 
         return Stored(stored!);
     }
+
+    private static IResult TooLarge(long? length, long limit) => Problem(StatusCodes.Status413PayloadTooLarge, "Upload too large",
+        $"The upload is {(length is null ? "over the limit" : length + " bytes")}; the limit is {limit} bytes (Ingest:MaxRecordingBytes + Ingest:MaxTranscriptBytes).");
 
     private static async Task<IResult> Get(long id, ClaimsPrincipal user, IAttuneStore store, TimeProvider clock, CancellationToken ct)
     {

@@ -59,9 +59,11 @@ public static class SecurityExtensions
             .AddPolicy(Policies.Ingest, p => p.RequireRole(nameof(Role.QaAnalyst), nameof(Role.Admin)))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        var perMinute = builder.Configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
         services.AddRateLimiter(o =>
         {
+            // Read when the options are built (after every configuration source, including AttuneWebApp.Create's
+            // `configure` hook, has been added), not while the builder is still being set up.
+            var perMinute = builder.Configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(Policies.SignInLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
