@@ -57,6 +57,8 @@ public sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoCommand
         var dir = Path.GetFullPath(settings.Dir);
         if (settings.Reset && Directory.Exists(dir))
         {
+            // A pooled connection would keep the deleted database alive within this process.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(dir, recursive: true);
         }
 
@@ -75,6 +77,8 @@ public sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoCommand
             "--Storage:Provider=sqlite",
             $"--ConnectionStrings:Attune=Data Source={Path.Combine(dir, "attune.db")}",
             $"--Storage:BlobPath={Path.Combine(dir, "blobs")}",
+            // The demo prints its own address and sign-in table; framework start-up chatter would bury them.
+            "--Logging:LogLevel:Default=Warning",
         ]);
         await app.PrepareAsync(cancellationToken);
         var seeder = app.Services.GetRequiredService<DemoSeeder>();
