@@ -16,9 +16,13 @@ public sealed class AuditModel(IAttuneStore store) : PageModel
 
     public long? InteractionId { get; private set; }
 
+    /// <summary>User id → user name, so the log reads as people, not ids.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+
     public async Task OnGetAsync(long? interaction, CancellationToken ct)
     {
         InteractionId = interaction;
         Entries = await store.GetAuditAsync(interaction, Limit, ct);
+        Names = (await store.ListUsersAsync(ct)).ToDictionary(u => u.Id, u => u.UserName, StringComparer.Ordinal);
     }
 }
