@@ -251,4 +251,21 @@ public sealed class SettingsPagesTests : IAsyncLifetime
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Scorecards_Activate_ScoresTheNextInteractionWithTheNewCard()
+    {
+        var admin = await _host.SignInAsync("root");
+        using var api = _host.ApiClient();
+        StringContent Transcript() => new("Customer: I'm upset, the bill is wrong.\nAdvisor: I'm sorry, let me fix that now.\n", System.Text.Encoding.UTF8, "text/plain");
+        var before = await api.PostAsync("/api/interactions", Transcript()); // the settings are read (and kept) here
+        Assert.DoesNotContain("Our own card", await before.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var renamed = Regex.Replace(ScorecardLoader.DefaultYaml(), "(?m)^name: .*$", "name: Our own card");
+        await WebHost.PostFormAsync(admin, "/settings/scorecards?handler=Save", new() { ["Yaml"] = renamed }, formPage: "/settings/scorecards");
+
+        var response = await api.PostAsync("/api/interactions", Transcript());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Contains("\"scorecard\":\"Our own card\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
