@@ -169,7 +169,7 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportCom
                 blob = await blobs.SaveAsync(stream, ".wav", ct).ConfigureAwait(false);
             }
 
-            var (result, error) = await ingestor.IngestRecordingAsync(blob, transcript, file.RelativeName, ct).ConfigureAwait(false);
+            var (result, error) = await ingestor.IngestRecordingAsync(blob, transcript, file.RelativeName, ct, FileId(file)).ConfigureAwait(false);
             if (error is not null)
             {
                 blobs.Delete(blob);

@@ -135,7 +135,7 @@ public static class InteractionsApi
             blob = await blobs.SaveAsync(stream, ".wav", ct).ConfigureAwait(false);
         }
 
-        var (stored, error) = await ingestor.IngestRecordingAsync(blob, transcript, audio.FileName, ct).ConfigureAwait(false);
+        var (stored, error) = await ingestor.IngestRecordingAsync(blob, transcript, audio.FileName, ct, Text(http.Request.Query["externalId"])).ConfigureAwait(false);
         if (error is not null)
         {
             blobs.Delete(blob);

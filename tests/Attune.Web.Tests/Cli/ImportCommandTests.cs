@@ -105,4 +105,21 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("no such file or folder", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Import_RecordingWithoutTranscriptTwice_IsStoredOnce()
+    {
+        var lone = RepoPaths.TempDir();
+        File.Copy(Path.Combine(RepoPaths.Samples, "audio", "calm-call.wav"), Path.Combine(lone, "lone.wav"));
+        CommandAppResult Run() => App().Run(
+            "import", lone, "--", "--Storage:Provider=sqlite", $"--ConnectionStrings:Attune={_host.ConnectionString}", $"--Storage:BlobPath={Path.Combine(_host.Dir, "blobs")}");
+
+        var first = Run();
+        var second = Run();
+        Directory.Delete(lone, recursive: true);
+
+        Assert.Contains("1 new, 0 updated, 0 failed", first.Output, StringComparison.Ordinal);
+        Assert.Contains("0 new, 1 updated, 0 failed", second.Output, StringComparison.Ordinal);
+        Assert.Equal(1, await _host.Store.CountInteractionsAsync(InteractionScope.All));
+    }
 }

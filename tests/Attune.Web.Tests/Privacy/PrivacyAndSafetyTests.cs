@@ -142,4 +142,16 @@ public sealed class PrivacyAndSafetyTests
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(0, await host.Store.CountInteractionsAsync(InteractionScope.All));
     }
+
+    [Fact]
+    public async Task SignIn_ShowingTheForm_IsNotCountedAsAnAttempt()
+    {
+        await using var host = await WebHost.StartAsync("--Security:SignInAttemptsPerMinute=3");
+        var client = host.Client();
+
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/login")).StatusCode);
+        }
+    }
 }
