@@ -110,6 +110,29 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Upsert_ConcurrentWritersOfTheSameExternalIds_NeitherFailNorDuplicate()
+    {
+        var s = await StoreAsync();
+        // Four writers post the same 25 interactions at once (an import retried while the first is still running).
+        var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            var created = 0;
+            for (var i = 0; i < 25; i++)
+            {
+                var result = await s.UpsertInteractionAsync(Make($"ext-{i}", score: w, signals: [new("empathy.statement", w + 1)]));
+                created += result.Created ? 1 : 0;
+            }
+            return created;
+        })).ToList();
+        var createdTotal = (await Task.WhenAll(writers)).Sum();
+
+        Assert.Equal(25, createdTotal);
+        Assert.Equal(25, await s.CountInteractionsAsync(InteractionScope.All));
+        var totals = Assert.Single(await s.GetSignalTotalsAsync(new StatsQuery()));
+        Assert.Equal(25, totals.Interactions);
+    }
+
+    [SkippableFact]
     public async Task Get_StoredInteraction_RoundTripsEveryField()
     {
         var s = await StoreAsync();
@@ -296,6 +319,10 @@ public abstract class StoreContractTests : IAsyncLifetime
         var byScoreDesc = await s.ListInteractionsAsync(new InteractionQuery { Sort = "-score" });
         Assert.Equal(["i6", "i5", "i4", "i2", "i1", "i0", "i3"], byScoreDesc.Items.Select(i => i.ExternalId));
 
+        var clamped = await s.ListInteractionsAsync(new InteractionQuery { Page = 0, PageSize = 0 });
+        Assert.Equal((1, 1, 7L), (clamped.PageNumber, clamped.PageSize, clamped.Total));
+        Assert.Equal(["i6"], clamped.Items.Select(i => i.ExternalId));
+
         await Assert.ThrowsAsync<ArgumentException>(() => s.ListInteractionsAsync(new InteractionQuery { Sort = "score; DROP TABLE interactions" }));
         Assert.Equal(7, await s.CountInteractionsAsync(InteractionScope.All));
     }
@@ -378,6 +405,14 @@ public abstract class StoreContractTests : IAsyncLifetime
             [new SignalTotal("empathy.statement", 5, 1)],
             await s.GetSignalTotalsAsync(new StatsQuery { AdvisorId = "adv-2" }));
         Assert.Empty(await s.GetSignalTotalsAsync(new StatsQuery { From = Day0.AddDays(1) }));
+        Assert.Equal(
+            [new SignalTotal("empathy.statement", 9, 3), new SignalTotal("customer.anger", 1, 1)],
+            await s.GetSignalTotalsAsync(new StatsQuery { From = Day0, To = Day0.AddDays(1) }));
+        // Moving an interaction out of the range moves its signals with it.
+        await s.UpsertInteractionAsync(Make("c", advisor: "adv-2", team: "team-b", startedAt: Day0.AddDays(2), signals: [new("empathy.statement", 5)]));
+        Assert.Equal(
+            [new SignalTotal("empathy.statement", 4, 2), new SignalTotal("customer.anger", 1, 1)],
+            await s.GetSignalTotalsAsync(new StatsQuery { From = Day0, To = Day0.AddDays(1) }));
     }
 
     [SkippableFact]
@@ -400,9 +435,30 @@ public abstract class StoreContractTests : IAsyncLifetime
             [new CriterionTotal("empathy", "Criterion empathy", 2, 0, 0), new CriterionTotal("ownership", "Criterion ownership", 1, 0, 1)],
             await s.GetCriterionTotalsAsync(new StatsQuery { Scope = AdvisorScope("adv-1") }));
 
+        // A time range counts the overrides of the interactions inside it only.
+        var later = (await s.UpsertInteractionAsync(Make("d", startedAt: Day0.AddDays(2), criteria: [Criterion("empathy", "passed")]))).Id;
+        await s.SetOverrideAsync(new CriterionOverride { InteractionId = later, CriterionId = "empathy", Outcome = "failed", UserId = "qa-1" });
+        var firstDay = new StatsQuery { From = Day0, To = Day0.AddDays(1) };
+        Assert.Equal(
+            [new CriterionTotal("empathy", "Criterion empathy", 2, 1, 0), new CriterionTotal("ownership", "Criterion ownership", 1, 0, 1)],
+            await s.GetCriterionTotalsAsync(firstDay));
+        Assert.Equal([new CriterionTotal("empathy", "Criterion empathy", 0, 1, 0)], await s.GetCriterionTotalsAsync(new StatsQuery { From = Day0.AddDays(1) }));
+        Assert.Equal([new CriterionTotal("empathy", "Criterion empathy", 0, 1, 0)], await s.GetCriterionTotalsAsync(new StatsQuery { TeamId = "team-b" }));
+
         Assert.True(await s.RemoveOverrideAsync(a, "empathy"));
         Assert.False(await s.RemoveOverrideAsync(a, "empathy"));
-        Assert.Equal(1, (await s.GetCriterionTotalsAsync(new StatsQuery()))[0].Passed);
+        Assert.Equal(1, (await s.GetCriterionTotalsAsync(firstDay))[0].Passed);
+    }
+
+    [SkippableFact]
+    public async Task CriterionTotals_RenamedCriterion_KeepsTheNameMostEvaluationsCarry()
+    {
+        var s = await StoreAsync();
+        await s.UpsertInteractionAsync(Make("a", criteria: [new CriterionResult("empathy", "Empathy", "passed", null, 1)]));
+        await s.UpsertInteractionAsync(Make("b", criteria: [new CriterionResult("empathy", "Shows empathy", "failed", null, 1)]));
+        await s.UpsertInteractionAsync(Make("c", criteria: [new CriterionResult("empathy", "Shows empathy", "passed", null, 1)]));
+        Assert.Equal([new CriterionTotal("empathy", "Shows empathy", 2, 1, 0)], await s.GetCriterionTotalsAsync(new StatsQuery()));
+        Assert.Equal([new CriterionTotal("empathy", "Shows empathy", 2, 1, 0)], await s.GetCriterionTotalsAsync(new StatsQuery { TeamId = "team-a" }));
     }
 
     [SkippableFact]

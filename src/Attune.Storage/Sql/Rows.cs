@@ -32,17 +32,24 @@ internal sealed class SignalTotalRow
     public long Interactions { get; set; }
 }
 
-internal sealed class CriterionTotalRow
+internal sealed class CriterionOutcomeRow
 {
     public string CriterionId { get; set; } = "";
 
+    public string Outcome { get; set; } = "";
+
     public string Name { get; set; } = "";
 
-    public long Passed { get; set; }
+    public long Count { get; set; }
+}
 
-    public long Failed { get; set; }
+internal sealed class OverrideMoveRow
+{
+    public string CriterionId { get; set; } = "";
 
-    public long NotApplicable { get; set; }
+    public string Original { get; set; } = "";
+
+    public string Replaced { get; set; } = "";
 }
 
 internal sealed class AdvisorTotalRow

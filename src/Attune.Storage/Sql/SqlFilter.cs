@@ -63,15 +63,15 @@ internal sealed class SqlFilter
         return filter;
     }
 
-    public void TimeRange(DateTimeOffset? from, DateTimeOffset? to, SqlDialect dialect)
+    public void TimeRange(DateTimeOffset? from, DateTimeOffset? to, SqlDialect dialect, string column = "i.started_at")
     {
         if (from is { } start)
         {
-            conditions.Add($"i.started_at >= {Parameter(dialect.Time(start))}");
+            conditions.Add($"{column} >= {Parameter(dialect.Time(start))}");
         }
         if (to is { } end)
         {
-            conditions.Add($"i.started_at < {Parameter(dialect.Time(end))}");
+            conditions.Add($"{column} < {Parameter(dialect.Time(end))}");
         }
     }
 }

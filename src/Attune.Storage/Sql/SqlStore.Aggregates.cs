@@ -16,30 +16,62 @@ internal sealed partial class SqlStore
 
     public async Task<IReadOnlyList<SignalTotal>> GetSignalTotalsAsync(StatsQuery query, CancellationToken ct = default)
     {
-        var filter = SqlFilter.For(query, dialect);
-        // Without a condition on the interaction the join is skipped: the overview over everything reads one table.
-        var from = filter.IsEmpty ? "interaction_signals s" : "interaction_signals s JOIN interactions i ON i.id = s.interaction_id";
+        // Over everyone the totals come from ix_signals_signal alone, in its order; otherwise through the interactions
+        // the filter selects. Sorted here so both providers order ties the same way (ordinal).
+        SqlFilter filter;
+        string from;
+        if (IsEveryone(query))
+        {
+            filter = new SqlFilter();
+            filter.TimeRange(query.From, query.To, dialect, "s.started_at");
+            from = "interaction_signals s";
+        }
+        else
+        {
+            filter = SqlFilter.For(query, dialect);
+            from = "interaction_signals s JOIN interactions i ON i.id = s.interaction_id";
+        }
         var rows = await QueryAsync<SignalTotalRow>(
-            $"SELECT s.signal, SUM(s.count) AS findings, COUNT(*) AS interactions FROM {from} {filter.Where} " +
-            "GROUP BY s.signal ORDER BY findings DESC, s.signal", filter.Parameters, ct).ConfigureAwait(false);
-        return rows.Select(r => new SignalTotal(r.Signal, r.Findings, r.Interactions)).ToList();
+            $"SELECT s.signal, SUM(s.count) AS findings, COUNT(*) AS interactions FROM {from} {filter.Where} GROUP BY s.signal",
+            filter.Parameters, ct).ConfigureAwait(false);
+        return rows
+            .OrderByDescending(r => r.Findings).ThenBy(r => r.Signal, StringComparer.Ordinal)
+            .Select(r => new SignalTotal(r.Signal, r.Findings, r.Interactions)).ToList();
     }
 
     public async Task<IReadOnlyList<CriterionTotal>> GetCriterionTotalsAsync(StatsQuery query, CancellationToken ct = default)
     {
         var filter = SqlFilter.For(query, dialect);
-        var from = filter.IsEmpty ? "interaction_criteria c" : "interaction_criteria c JOIN interactions i ON i.id = c.interaction_id";
-        // A QA override replaces the automatic outcome of that criterion on that interaction.
-        const string Outcome = "COALESCE(o.outcome, c.outcome)";
-        var rows = await QueryAsync<CriterionTotalRow>(
-            $"SELECT c.criterion_id, MAX(c.name) AS name, " +
-            $"SUM(CASE WHEN {Outcome} = 'passed' THEN 1 ELSE 0 END) AS passed, " +
-            $"SUM(CASE WHEN {Outcome} = 'failed' THEN 1 ELSE 0 END) AS failed, " +
-            $"SUM(CASE WHEN {Outcome} = 'not_applicable' THEN 1 ELSE 0 END) AS not_applicable " +
-            $"FROM {from} LEFT JOIN criterion_overrides o ON o.interaction_id = c.interaction_id AND o.criterion_id = c.criterion_id " +
-            $"{filter.Where} GROUP BY c.criterion_id ORDER BY c.criterion_id", filter.Parameters, ct).ConfigureAwait(false);
-        return rows.Select(r => new CriterionTotal(r.CriterionId, r.Name, r.Passed, r.Failed, r.NotApplicable)).ToList();
+        // Over everyone (no scope, advisor or team) the counts come from ix_criteria_totals alone; otherwise through the
+        // interactions the filter selects (few rows: one advisor's or one team's).
+        SqlFilter counted;
+        string from;
+        if (IsEveryone(query))
+        {
+            counted = new SqlFilter();
+            counted.TimeRange(query.From, query.To, dialect, "c.started_at");
+            from = "interaction_criteria c";
+        }
+        else
+        {
+            counted = filter;
+            from = "interaction_criteria c JOIN interactions i ON i.id = c.interaction_id";
+        }
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        var groups = await connection.QueryAsync<CriterionOutcomeRow>(Command(
+            $"SELECT c.criterion_id, c.outcome, c.name, COUNT(*) AS count FROM {from} {counted.Where} " +
+            "GROUP BY c.criterion_id, c.outcome, c.name", counted.Parameters, ct)).ConfigureAwait(false);
+        // QA overrides (few) then move each overridden criterion from its automatic outcome to the analyst's.
+        var overrides = await connection.QueryAsync<OverrideMoveRow>(Command(
+            "SELECT c.criterion_id, c.outcome AS original, o.outcome AS replaced FROM criterion_overrides o " +
+            "JOIN interaction_criteria c ON c.interaction_id = o.interaction_id AND c.criterion_id = o.criterion_id " +
+            $"JOIN interactions i ON i.id = o.interaction_id {filter.Where}", filter.Parameters, ct)).ConfigureAwait(false);
+        return CriterionTally.Totals(groups, overrides);
     }
+
+    /// <summary>No scope, advisor or team: only a time range, which the detail tables carry themselves.</summary>
+    private static bool IsEveryone(StatsQuery query) =>
+        query.Scope.AdvisorId is null && query.Scope.TeamId is null && query.AdvisorId is null && query.TeamId is null;
 
     public async Task<IReadOnlyList<AdvisorTotal>> GetAdvisorTotalsAsync(StatsQuery query, CancellationToken ct = default)
     {

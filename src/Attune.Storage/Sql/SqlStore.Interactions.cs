@@ -1,4 +1,5 @@
-using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Attune.Storage.Model;
 using Dapper;
 
@@ -78,41 +79,55 @@ internal sealed partial class SqlStore
                 "journey = @journey, distressed = @distressed, " +
                 "audio_path = @audio_path, updated_at = @updated_at WHERE external_id = @external_id RETURNING id",
                 values, ct, transaction)).ConfigureAwait(false);
-            await connection.ExecuteAsync(Command(
-                "DELETE FROM interaction_signals WHERE interaction_id = @id; DELETE FROM interaction_criteria WHERE interaction_id = @id",
-                new { id }, ct, transaction)).ConfigureAwait(false);
         }
+        // The rest in one command (one round trip): replace the documents, signals and criteria of this interaction.
         values.Add("id", id.Value);
-        await connection.ExecuteAsync(Command(
-            "INSERT INTO interaction_documents (id, transcript, analysis_json) VALUES (@id, @transcript, @analysis_json) " +
-            "ON CONFLICT (id) DO UPDATE SET transcript = excluded.transcript, analysis_json = excluded.analysis_json",
-            values, ct, transaction)).ConfigureAwait(false);
-        await InsertDetailsAsync(connection, transaction, id.Value, interaction, ct).ConfigureAwait(false);
+        var sql = new StringBuilder();
+        if (!created)
+        {
+            sql.Append("DELETE FROM interaction_signals WHERE interaction_id = @id; DELETE FROM interaction_criteria WHERE interaction_id = @id; ");
+        }
+        sql.Append("INSERT INTO interaction_documents (id, transcript, analysis_json) VALUES (@id, @transcript, @analysis_json) ")
+            .Append("ON CONFLICT (id) DO UPDATE SET transcript = excluded.transcript, analysis_json = excluded.analysis_json; ");
+        AppendDetails(sql, values, interaction);
+        await connection.ExecuteAsync(Command(sql.ToString(), values, ct, transaction)).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new UpsertResult(id.Value, created);
     }
 
-    private static async Task InsertDetailsAsync(DbConnection connection, DbTransaction transaction, long id, InteractionRecord interaction, CancellationToken ct)
+    /// <summary>Multi-row INSERTs of the signals and criteria, values as numbered parameters.</summary>
+    private static void AppendDetails(StringBuilder sql, DynamicParameters values, InteractionRecord interaction)
     {
         if (interaction.Signals.Count > 0)
         {
             // Several findings of one signal arrive as one row; duplicates in the input are summed, not rejected.
             var signals = interaction.Signals
                 .GroupBy(s => s.Signal, StringComparer.Ordinal)
-                .Select(g => new { id, signal = g.Key, count = g.Sum(s => s.Count) });
-            await connection.ExecuteAsync(Command(
-                "INSERT INTO interaction_signals (interaction_id, signal, count) VALUES (@id, @signal, @count)",
-                signals, ct, transaction)).ConfigureAwait(false);
+                .Select(g => (Signal: g.Key, Count: g.Sum(s => s.Count)))
+                .ToList();
+            sql.Append("INSERT INTO interaction_signals (interaction_id, signal, count, started_at) VALUES ");
+            for (var i = 0; i < signals.Count; i++)
+            {
+                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@id, @s{i}, @sc{i}, @started_at)");
+                values.Add($"s{i}", signals[i].Signal);
+                values.Add($"sc{i}", signals[i].Count);
+            }
+            sql.Append("; ");
         }
         if (interaction.Criteria.Count > 0)
         {
-            var criteria = interaction.Criteria
-                .DistinctBy(c => c.CriterionId, StringComparer.Ordinal)
-                .Select(c => new { id, criterion_id = c.CriterionId, name = c.Name, outcome = c.Outcome, score = c.Score, weight = c.Weight });
-            await connection.ExecuteAsync(Command(
-                "INSERT INTO interaction_criteria (interaction_id, criterion_id, name, outcome, score, weight) " +
-                "VALUES (@id, @criterion_id, @name, @outcome, @score, @weight)",
-                criteria, ct, transaction)).ConfigureAwait(false);
+            var criteria = interaction.Criteria.DistinctBy(c => c.CriterionId, StringComparer.Ordinal).ToList();
+            sql.Append("INSERT INTO interaction_criteria (interaction_id, criterion_id, name, outcome, score, weight, started_at) VALUES ");
+            for (var i = 0; i < criteria.Count; i++)
+            {
+                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@id, @c{i}, @cn{i}, @co{i}, @cs{i}, @cw{i}, @started_at)");
+                values.Add($"c{i}", criteria[i].CriterionId);
+                values.Add($"cn{i}", criteria[i].Name);
+                values.Add($"co{i}", criteria[i].Outcome);
+                values.Add($"cs{i}", criteria[i].Score);
+                values.Add($"cw{i}", criteria[i].Weight);
+            }
+            sql.Append("; ");
         }
     }
 

@@ -56,6 +56,8 @@ public sealed class VoiceActivityDetector
     private float _noiseDeviation = 1;    // running mean absolute deviation of those frames (dB)
     private readonly float _noiseRate;
     private readonly float _speechLevelDecayPerFrame;
+    private bool _seenUnvoiced; // unvoiced frames have been seen: the window minimum can be trusted as the floor
+    private int _unvoicedRun;
     private float _speechLevel = FrameLevel.FloorDbfs; // running peak level of this channel's voiced speech (dBFS)
 
     private State _state;
@@ -111,7 +113,7 @@ public sealed class VoiceActivityDetector
         Frames++;
         var t = frame.Time;
         var db = frame.Dbfs;
-        UpdateFloor(db);
+        UpdateFloor(db, frame.Voiced);
 
         // The window minimum sits below the mean of the noise by its fluctuation (a couple of dB for white noise, more for
         // pink): thresholds are also kept above the upper edge of the noise, its running mean plus three deviations.
@@ -240,8 +242,12 @@ public sealed class VoiceActivityDetector
     }
 
     /// <summary>Minimum statistics over a ring of sub-window minima; fast fall, bounded rise, absolute lower bound.</summary>
-    private void UpdateFloor(float db)
+    private void UpdateFloor(float db, bool voiced)
     {
+        // A run of unvoiced frames (50 ms), not a single one: the first frame of a file is half padding and may be
+        // judged unvoiced whatever follows.
+        _unvoicedRun = voiced ? 0 : _unvoicedRun + 1;
+        _seenUnvoiced |= _unvoicedRun >= 5;
         if (db < _currentMinimum)
         {
             _currentMinimum = db;
@@ -265,6 +271,10 @@ public sealed class VoiceActivityDetector
         minimum = Math.Max(minimum, lowest);
         // Outside speech the floor is the window minimum itself (Martin's estimate); inside a segment it may only creep
         // up, so that a long stretch of speech without a pause cannot lift the floor into the speech.
-        _floor = minimum <= _floor || _state == State.Silence ? minimum : Math.Min(minimum, _floor + _risePerFrame);
+        // When a recording starts mid-utterance (an IVR-trimmed call, a greeting at 0:00) the first window may hold
+        // nothing but voiced speech: its minimum is the speech itself and, taken as the floor, would hide that first
+        // utterance. Until unvoiced frames (a pause, a consonant, line noise) have been seen, the floor only creeps up.
+        var creep = _state != State.Silence || !_seenUnvoiced;
+        _floor = minimum <= _floor || !creep ? minimum : Math.Min(minimum, _floor + _risePerFrame);
     }
 }

@@ -39,10 +39,12 @@ CREATE INDEX ix_documents_tsv ON interaction_documents USING gin (transcript_tsv
 CREATE TABLE interaction_signals (
     interaction_id bigint  NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,
     signal         text    NOT NULL,
-    count          integer NOT NULL,
+    count          integer     NOT NULL,
+    started_at     timestamptz NOT NULL,
     PRIMARY KEY (interaction_id, signal)
 );
-CREATE INDEX ix_signals_signal ON interaction_signals (signal, interaction_id);
+-- "Interactions with signal X" and the signal distribution over everyone (started_at is the interaction's).
+CREATE INDEX ix_signals_signal ON interaction_signals (signal, started_at, interaction_id, count);
 
 CREATE TABLE interaction_criteria (
     interaction_id bigint           NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,
@@ -51,8 +53,11 @@ CREATE TABLE interaction_criteria (
     outcome        text             NOT NULL,
     score          double precision,
     weight         double precision NOT NULL,
+    started_at     timestamptz      NOT NULL,
     PRIMARY KEY (interaction_id, criterion_id)
 );
+-- Criterion totals over everyone read this index only (started_at is the interaction's, rewritten with the rows).
+CREATE INDEX ix_criteria_totals ON interaction_criteria (criterion_id, outcome, name, started_at);
 
 CREATE TABLE criterion_overrides (
     interaction_id bigint      NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,

@@ -57,9 +57,12 @@ CREATE TABLE interaction_signals (
     interaction_id INTEGER NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,
     signal         TEXT    NOT NULL,
     count          INTEGER NOT NULL,
+    started_at     TEXT    NOT NULL,
     PRIMARY KEY (interaction_id, signal)
 ) WITHOUT ROWID;
-CREATE INDEX ix_signals_signal ON interaction_signals (signal, interaction_id);
+-- Both "interactions with signal X" and the signal distribution over everyone read this index alone (started_at is the
+-- interaction's, copied because an upsert rewrites these rows anyway).
+CREATE INDEX ix_signals_signal ON interaction_signals (signal, started_at, interaction_id, count);
 
 CREATE TABLE interaction_criteria (
     interaction_id INTEGER NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,
@@ -68,8 +71,12 @@ CREATE TABLE interaction_criteria (
     outcome        TEXT    NOT NULL,
     score          REAL,
     weight         REAL    NOT NULL,
+    started_at     TEXT    NOT NULL,
     PRIMARY KEY (interaction_id, criterion_id)
 ) WITHOUT ROWID;
+-- Criterion totals over everyone (the overview's biggest gaps) read only this index, grouped in its order: no join,
+-- no sort. started_at is the interaction's, copied because an upsert rewrites these rows anyway.
+CREATE INDEX ix_criteria_totals ON interaction_criteria (criterion_id, outcome, name, started_at);
 
 CREATE TABLE criterion_overrides (
     interaction_id INTEGER NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,

@@ -30,6 +30,21 @@ public class VoiceActivityDetectorTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void Process_SpeechFromTheFirstSample_FirstUtteranceKept()
+    {
+        // A recording that starts mid-utterance (trimmed after an IVR, a greeting at 0:00): the first window holds no
+        // pause, so its minimum is the speech itself; the floor must not jump there and hide the utterance.
+        const int rate = 8000;
+        var signal = new float[rate * 5];
+        Signals.Place(signal, Signals.Tone(rate, 140, 1.0), rate, 0);
+        Signals.Place(signal, Signals.Tone(rate, 140, 1.0), rate, 2.0);
+        var segments = Signals.Segments(Signals.Track(signal, rate));
+        Assert.True(segments.Count == 2, $"segments: {Signals.Describe(segments)}");
+        Assert.True(segments[0].Start <= 0.02, $"first segment starts at {segments[0].Start:0.000}");
+        Assert.True(Math.Abs(segments[0].End - 1.0) <= 0.03, $"first segment ends at {segments[0].End:0.000}");
+    }
+
     [Theory]
     [InlineData(8000)]
     [InlineData(16000)]
