@@ -83,7 +83,7 @@ public static class InteractionsApi
             return Invalid(read.Error);
         }
 
-        var stored = await ingestor.IngestAsync(read.Value, "api", ct).ConfigureAwait(false);
+        var stored = await ingestor.IngestAsync(WithExternalId(read.Value, request), "api", ct).ConfigureAwait(false);
         return Stored(stored);
     }
 
@@ -137,7 +137,7 @@ public static class InteractionsApi
                 return Invalid(read.Error);
             }
 
-            transcript = read.Value;
+            transcript = WithExternalId(read.Value, http.Request);
         }
 
         string blob;
@@ -146,7 +146,7 @@ public static class InteractionsApi
             blob = await blobs.SaveAsync(stream, ".wav", ct).ConfigureAwait(false);
         }
 
-        var (stored, error) = await ingestor.IngestRecordingAsync(blob, transcript, audio.FileName, ct).ConfigureAwait(false);
+        var (stored, error) = await ingestor.IngestRecordingAsync(blob, transcript, audio.FileName, ct, Text(http.Request.Query["externalId"])).ConfigureAwait(false);
         if (error is not null)
         {
             blobs.Delete(blob);
@@ -256,6 +256,15 @@ public static class InteractionsApi
             ["byteOffset"] = error.ByteOffset,
         },
     });
+
+    /// <summary>
+    /// <c>?externalId=</c> identifies an interaction whose content carries no id (plain text, VTT), so posting it again
+    /// updates it (`attune import --server` sends the file name); an id in the content wins.
+    /// </summary>
+    private static Conversation WithExternalId(Conversation c, HttpRequest request) =>
+        string.IsNullOrWhiteSpace(c.Metadata.InteractionId) && Text(request.Query["externalId"]) is { } id
+            ? c with { Metadata = c.Metadata with { InteractionId = id.Length > 200 ? id[..200] : id } }
+            : c;
 
     private static IResult Problem(int status, string title, string detail) => Results.Problem(detail: detail, statusCode: status, title: title);
 
