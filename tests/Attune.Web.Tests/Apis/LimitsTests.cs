@@ -59,13 +59,20 @@ public sealed class LimitsTests(SmallLimitsHost host) : IClassFixture<SmallLimit
     {
         using var client = host.Anonymous();
         var statuses = new List<HttpStatusCode>();
+        // Only sign-in attempts (POSTs) count: showing the form does not.
+        using (var form = await client.GetAsync("login"))
+        {
+            Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        }
+
         for (var i = 0; i < SmallLimitsHost.SignInAttemptsPerMinute + 1; i++)
         {
-            using var response = await client.GetAsync("login");
+            using var attempt = new FormUrlEncodedContent([new("username", "nobody"), new("password", "wrong")]);
+            using var response = await client.PostAsync("login", attempt);
             statuses.Add(response.StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, statuses[0]);
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 }
