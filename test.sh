@@ -7,8 +7,10 @@ cd "$root"
 
 need_apt=()
 # espeak-ng + sox synthesise the test calls (known text, voices and timings); libgomp1 is the OpenMP runtime
-# Whisper.net's native library loads; postgresql is the server the storage suite also runs against.
-for pkg in espeak-ng sox libgomp1 postgresql; do
+# Whisper.net's native library loads; postgresql is the server the storage and web API suites also run against;
+# chromium is the browser the web tests drive through Playwright's NuGet package (ExecutablePath /usr/bin/chromium:
+# Playwright's own browser download is never used).
+for pkg in espeak-ng sox libgomp1 postgresql chromium; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 if [ "${#need_apt[@]}" -gt 0 ]; then
@@ -31,8 +33,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# A throwaway PostgreSQL on a loopback port for tests/Attune.Storage.Tests (its PostgreSQL half reports SKIPPED without
-# ATTUNE_TEST_POSTGRES). Trust authentication is safe here: it listens on 127.0.0.1 only and lives for this run.
+# A throwaway PostgreSQL on a loopback port for tests/Attune.Storage.Tests and tests/Attune.Web.Tests (their PostgreSQL
+# halves report SKIPPED without ATTUNE_TEST_POSTGRES). Trust authentication is safe here: it listens on 127.0.0.1 only and lives for this run.
 pg_bin=/usr/lib/postgresql/15/bin
 as_pg() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -65,6 +67,10 @@ set -e
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+shots="$root/tests/Attune.Web.Tests/bin/Release/net10.0/TestResults/screenshots"
+if [ -d "$shots" ]; then
+  echo "test.sh: browser screenshots of the main pages in $shots"
+fi
 echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
   exit 1

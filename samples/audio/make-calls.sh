@@ -54,7 +54,8 @@ make_call() {
   # -v 1 on every input: mix without sox's default halving, so levels are what espeak-ng made
   sox -D -m -v 1 "$work/full.wav" "${cust[@]}" "$work/customer.wav" trim 0 "$total"
   sox -D -m -v 1 "$work/full.wav" "${adv[@]}" "$work/advisor.wav" trim 0 "$total"
-  sox -D -M "$work/customer.wav" "$work/advisor.wav" -b 16 "$here/$name.wav"
+  # committed as 8 kHz G.711 µ-law (8 bits a sample) to keep the repository small: about 16 kB a second
+  sox -D -M "$work/customer.wav" "$work/advisor.wav" -e mu-law -b 8 "$here/$name.wav"
   {
     printf '{\n  "id": "%s",\n  "channel": "voice",\n' "$id"
     printf '  "advisor": { "name": "Sam" },\n  "team": "Broadband support",\n  "turns": [\n'

@@ -12,6 +12,14 @@ app.Configure(config =>
         .WithExample("analyze", "samples/double-charge.json", "--format", "html", "--out", "report.html")
         .WithExample("analyze", "calls/", "--format", "json", "--out", "reports/", "--scorecard", "my-card.yaml")
         .WithExample("analyze", "chat.json", "--format", "json", "--no-redact");
+    config.AddCommand<DemoCommand>("demo")
+        .WithDescription("Start the web workspace on http://127.0.0.1:5000 with a seeded demo database (./attune-demo) and print how to sign in as each role.")
+        .WithExample("demo")
+        .WithExample("demo", "--reset");
+    config.AddCommand<ImportCommand>("import")
+        .WithDescription("Bulk-load transcripts and recordings into the configured store (or a running server with --server) with a progress bar.")
+        .WithExample("import", "calls/")
+        .WithExample("import", "calls/", "--server", "http://127.0.0.1:5000", "--api-key", "KEY");
     config.AddCommand<ServeCommand>("serve")
         .WithDescription("Run the web workspace and its API (SQLite by default; see README, Web workspace).")
         .WithExample("serve", "--urls", "http://127.0.0.1:5000");

@@ -27,8 +27,11 @@ public static partial class HtmlReport
         return string.Create(CultureInfo.InvariantCulture, $"{minutes}:{s - (minutes * 60):00.0}");
     }
 
-    private static void Notes(AnalysisReport report, StringBuilder h)
+    /// <summary>The notes about the analysis (e.g. what the recording lacked), as a callout; nothing without notes.</summary>
+    public static void Notes(AnalysisReport report, StringBuilder h)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(h);
         var notes = report.Result.Notes;
         if (notes.Count == 0)
         {
@@ -44,8 +47,12 @@ public static partial class HtmlReport
         h.Append("</ul></aside>\n");
     }
 
-    private static void Audio(AnalysisReport report, StringBuilder h)
+    /// <summary>The "Call audio" section (figures, timeline, pitch/loudness, arousal); nothing without a recording.</summary>
+    /// <param name="seekable">Timeline marks carry data-seek="seconds" for a host page's audio player.</param>
+    public static void Audio(AnalysisReport report, StringBuilder h, bool seekable = false)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(h);
         if (report.Result.Audio is not { } audio)
         {
             return;
@@ -76,7 +83,7 @@ public static partial class HtmlReport
             d.Monologues.Count == 0 ? "none over 60 s" : "longest " + Time.Format(d.Monologues.Max(m => m.Seconds)), d.Monologues.Count > 0 ? "bad" : "flat");
         Stat(h, "Loudness", Lufs(audio.Customer), audio.Advisor is { } adv ? "customer · advisor " + Lufs(adv) : "customer (mono recording)", "flat");
         h.Append("</div>");
-        ChannelTimeline(audio, h);
+        ChannelTimeline(audio, h, seekable);
         VoiceCurves(report, audio, h);
         ArousalBars(report, h);
         h.Append("</section>\n");
@@ -109,7 +116,7 @@ public static partial class HtmlReport
     }
 
     /// <summary>Speech per channel, overtalk marked across both rows, non-talk shaded, interruptions and backchannels as markers.</summary>
-    private static void ChannelTimeline(CallAudio audio, StringBuilder h)
+    private static void ChannelTimeline(CallAudio audio, StringBuilder h, bool seekable)
     {
         var d = audio.Dynamics;
         var duration = Math.Max(audio.Duration, d.Duration);
@@ -143,13 +150,13 @@ public static partial class HtmlReport
 
         foreach (var s in d.NonTalk)
         {
-            h.Append(CultureInfo.InvariantCulture, $"<rect class=\"nontalk\" x=\"{N(X(s.Start), "0.#")}\" y=\"{Top - 4}\" width=\"{N(Math.Max(1, X(s.End) - X(s.Start)), "0.#")}\" height=\"{N(bottom - Top + 8)}\" fill=\"url(#hatch)\"><title>{E($"Non-talk {Ts(s.Start)}–{Ts(s.End)} ({AudioFacts.Seconds(s.Seconds)}): neither party spoke")}</title></rect>");
+            h.Append(CultureInfo.InvariantCulture, $"<rect class=\"nontalk\"{Seek(seekable, s.Start)} x=\"{N(X(s.Start), "0.#")}\" y=\"{Top - 4}\" width=\"{N(Math.Max(1, X(s.End) - X(s.Start)), "0.#")}\" height=\"{N(bottom - Top + 8)}\" fill=\"url(#hatch)\"><title>{E($"Non-talk {Ts(s.Start)}–{Ts(s.End)} ({AudioFacts.Seconds(s.Seconds)}): neither party spoke")}</title></rect>");
         }
 
-        Speech(h, audio.Customer, RowY(Party.Customer), RowH, CustomerColour, "Customer", X);
+        Speech(h, audio.Customer, RowY(Party.Customer), RowH, CustomerColour, "Customer", X, seekable);
         if (audio.Advisor is { } advisor)
         {
-            Speech(h, advisor, RowY(Party.Advisor), RowH, AdvisorColour, "Advisor", X);
+            Speech(h, advisor, RowY(Party.Advisor), RowH, AdvisorColour, "Advisor", X, seekable);
         }
 
         foreach (var m in d.Monologues)
@@ -178,7 +185,7 @@ public static partial class HtmlReport
 
             // marked in both rows: a band over the time both spoke
             var width = Math.Max(2, X(o.End) - x);
-            h.Append(CultureInfo.InvariantCulture, $"<rect class=\"overtalk\" x=\"{N(x, "0.#")}\" y=\"{Top - 2}\" width=\"{N(width, "0.#")}\" height=\"{N(bottom - Top + 4)}\" fill=\"{OvertalkColour}\"><title>{E(tip)}</title></rect>");
+            h.Append(CultureInfo.InvariantCulture, $"<rect class=\"overtalk\"{Seek(seekable, o.Start)} x=\"{N(x, "0.#")}\" y=\"{Top - 2}\" width=\"{N(width, "0.#")}\" height=\"{N(bottom - Top + 4)}\" fill=\"{OvertalkColour}\"><title>{E(tip)}</title></rect>");
             if (o.Kind == OvertalkKind.Interruption)
             {
                 // ▼ above the rows where the interruption began; the tooltip says who
@@ -214,13 +221,16 @@ public static partial class HtmlReport
             .Append(" Hover a mark for its times.</figcaption></figure>");
     }
 
-    private static void Speech(StringBuilder h, ChannelAudio channel, double y, double rowH, string colour, string who, Func<double, double> x)
+    /// <summary>A data-seek attribute (seconds) for the host page's player, or nothing in the stand-alone report.</summary>
+    private static string Seek(bool seekable, double seconds) => seekable ? " data-seek=\"" + N(seconds, "0.###") + "\"" : "";
+
+    private static void Speech(StringBuilder h, ChannelAudio channel, double y, double rowH, string colour, string who, Func<double, double> x, bool seekable)
     {
         h.Append("<g fill=\"").Append(colour).Append("\">");
         foreach (var s in channel.Speech)
         {
             var x0 = x(s.Start);
-            h.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x0, "0.#")}\" y=\"{N(y + 3)}\" width=\"{N(Math.Max(0.8, x(s.End) - x0), "0.##")}\" height=\"{N(rowH - 6)}\" rx=\"2\"><title>{E($"{who} speech {Ts(s.Start)}–{Ts(s.End)}")}</title></rect>");
+            h.Append(CultureInfo.InvariantCulture, $"<rect{Seek(seekable, s.Start)} x=\"{N(x0, "0.#")}\" y=\"{N(y + 3)}\" width=\"{N(Math.Max(0.8, x(s.End) - x0), "0.##")}\" height=\"{N(rowH - 6)}\" rx=\"2\"><title>{E($"{who} speech {Ts(s.Start)}–{Ts(s.End)}")}</title></rect>");
         }
 
         h.Append("</g>");

@@ -3,10 +3,14 @@ namespace Attune.Analysis.Reports;
 /// <summary>The report's inline style sheet (kept apart from the markup code for readability).</summary>
 public static partial class HtmlReport
 {
-    private const string Css = """
-
+    /// <summary>Colours shared by every rule.</summary>
+    private const string RootCss = """
 :root{--bg:#f4f6f9;--card:#fff;--ink:#1f2733;--muted:#6b7685;--line:#e4e8ee;--accent:#4457d6;
 --pos:#2e9e5b;--pos-bg:#dff3e6;--neg:#d64545;--neg-bg:#fde2e0;--info:#5d6f86;--info-bg:#e6ecf4;--na:#9aa3ad}
+""";
+
+    /// <summary>The stand-alone page: body, header, cards and footer.</summary>
+    private const string PageCss = """
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 .wrap{max-width:1180px;margin:0 auto;padding:0 24px}
@@ -17,6 +21,12 @@ header h1{margin:4px 0 4px;font-size:24px;font-weight:650;word-break:break-all}
 .meta{opacity:.85;font-size:14px}
 .card{background:var(--card);border-radius:14px;box-shadow:0 1px 2px rgba(20,30,50,.06),0 4px 16px rgba(20,30,50,.05);padding:20px 22px;margin-bottom:22px}
 h2{font-size:17px;margin:0 0 14px;font-weight:650}
+footer{color:var(--muted);font-size:12px;padding:8px 24px 40px}
+@media print{body{background:#fff}.card{box-shadow:none;border:1px solid var(--line)}header.top{background:#26315f;-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+""";
+
+    /// <summary>The sections (criteria, sentiment, audio charts, transcript, findings), also used inside the web workspace.</summary>
+    private const string SectionCss = """
 h3{font-size:15px;margin:18px 0 8px}
 h3 span{font-weight:500;color:var(--muted);margin-left:4px}
 h3.neg{color:var(--neg)}h3.pos{color:var(--pos)}h3.info{color:var(--info)}
@@ -142,9 +152,14 @@ figure.chart figcaption strong{color:var(--ink)}
 .heard{color:var(--muted);font-style:italic}
 .bubble.empty{width:fit-content;padding:3px 12px;font-size:13px}
 .turn.advisor .bubble.empty,.turn.bot .bubble.empty{margin-left:auto}
-footer{color:var(--muted);font-size:12px;padding:8px 24px 40px}
 @media (max-width:820px){.overview{grid-template-columns:1fr}.turn{max-width:100%}}
-@media print{body{background:#fff}.card{box-shadow:none;border:1px solid var(--line)}header.top{background:#26315f;-webkit-print-color-adjust:exact;print-color-adjust:exact}}
-
 """;
+
+    private const string Css = "\n" + RootCss + "\n" + PageCss + "\n" + SectionCss + "\n";
+
+    /// <summary>
+    /// The section styles for a host page (the web workspace), nested under <paramref name="scope"/> (CSS nesting) so
+    /// that they style only what is inside the report's sections and leave the host's own tables and headings alone.
+    /// </summary>
+    public static string SectionStylesheet(string scope) => RootCss.Replace(":root", scope, StringComparison.Ordinal) + "\n" + scope + "{\n" + SectionCss + "\n}\n";
 }

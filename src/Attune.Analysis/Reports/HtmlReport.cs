@@ -68,8 +68,11 @@ public static partial class HtmlReport
         h.Append("</footer>\n</body>\n</html>\n");
     }
 
-    private static void ScoreCard(ScoreResult score, StringBuilder h)
+    /// <summary>The score donut with the scorecard name and how many criteria passed.</summary>
+    public static void ScoreCard(ScoreResult score, StringBuilder h)
     {
+        ArgumentNullException.ThrowIfNull(score);
+        ArgumentNullException.ThrowIfNull(h);
         const double R = 54;
         var circumference = 2 * Math.PI * R;
         var value = score.Score;
@@ -95,8 +98,11 @@ public static partial class HtmlReport
         h.Append(CultureInfo.InvariantCulture, $"<div class=\"note\">{passed} of {applicable} applicable criteria passed</div></div>");
     }
 
-    private static void Criteria(AnalysisReport report, StringBuilder h)
+    /// <summary>The criteria table: outcome, score, reason and numbered links to the evidence findings (#fN).</summary>
+    public static void Criteria(AnalysisReport report, StringBuilder h)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(h);
         var ids = FindingIds(report);
         h.Append("<div class=\"card criteria\"><h2>Criteria</h2><table><thead><tr><th>Criterion</th><th class=\"num\">Weight</th><th>Result</th><th class=\"bar\">Score</th><th>Why</th></tr></thead><tbody>");
         foreach (var c in report.Score.Criteria)
@@ -141,8 +147,11 @@ public static partial class HtmlReport
         h.Append("</tbody></table></div>");
     }
 
-    private static void Sentiment(AnalysisReport report, StringBuilder h)
+    /// <summary>The customer sentiment figures and the sentiment/emotion timeline chart.</summary>
+    public static void Sentiment(AnalysisReport report, StringBuilder h)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(h);
         var s = report.Sentiment;
         h.Append("<section class=\"card\"><h2>Customer sentiment and emotion</h2><div class=\"stats\">");
         if (s.Score is double score)
@@ -278,8 +287,12 @@ public static partial class HtmlReport
         h.Append("<span class=\"hint\">one point per customer turn · height = sentiment · size = intensity · click a point to jump to the turn</span></div>");
     }
 
-    private static void Transcript(AnalysisReport report, StringBuilder h)
+    /// <summary>The transcript with every finding highlighted in place (turn anchors #tN).</summary>
+    /// <param name="seekable">Turn times carry data-seek="seconds" for a host page's audio player.</param>
+    public static void Transcript(AnalysisReport report, StringBuilder h, bool seekable = false)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(h);
         var c = report.Conversation;
         var ids = FindingIds(report);
         var byTurn = report.Findings.GroupBy(f => f.Turn).ToDictionary(g => g.Key, g => g.ToList());
@@ -301,13 +314,13 @@ public static partial class HtmlReport
             if (t.Start is double st)
             {
                 // a recording's turns show their span: how long someone spoke is part of the story
-                h.Append(" <span class=\"time\">").Append(Time.Format(st));
+                h.Append(seekable ? string.Create(CultureInfo.InvariantCulture, $" <a class=\"time\" href=\"#audio\" data-seek=\"{N(st, "0.###")}\" title=\"Play from here\">") : " <span class=\"time\">").Append(Time.Format(st));
                 if (recording && t.End is double en)
                 {
                     h.Append('–').Append(Time.Format(en));
                 }
 
-                h.Append("</span>");
+                h.Append(seekable ? "</a>" : "</span>");
             }
 
             if (recording)
@@ -423,8 +436,11 @@ public static partial class HtmlReport
         return f.Suggestion is null ? tip : $"{tip}\nTry: {f.Suggestion}";
     }
 
-    private static void FindingsList(AnalysisReport report, StringBuilder h)
+    /// <summary>Every finding with its quote, what it is, why it counts and a better phrasing (anchors #fN).</summary>
+    public static void FindingsList(AnalysisReport report, StringBuilder h)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(h);
         var ids = FindingIds(report);
         var moments = report.Findings.Where(f => !SignalNames.IsCustomerState(f.Signal)).ToList();
         h.Append("<section class=\"card\"><h2>Findings</h2>");

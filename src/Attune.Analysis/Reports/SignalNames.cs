@@ -44,7 +44,36 @@ public static class SignalNames
         [Signals.ResponseTime] = "Response time",
     };
 
+    /// <summary>Advisor behaviours that are good (+) or to work on (−) whenever they occur (BEHAVIOURS.md polarity column).</summary>
+    private static readonly Dictionary<string, Polarity> Tones = new(StringComparer.Ordinal)
+    {
+        [Signals.EmpathyStatement] = Polarity.Positive,
+        [Signals.ApologySincere] = Polarity.Positive,
+        [Signals.ListeningBackchannel] = Polarity.Positive,
+        [Signals.ListeningParaphrase] = Polarity.Positive,
+        [Signals.ListeningClarify] = Polarity.Positive,
+        [Signals.OwnershipCommitment] = Polarity.Positive,
+        [Signals.ReassuranceIntent] = Polarity.Positive,
+        [Signals.Personalisation] = Polarity.Positive,
+        [Signals.ApologyNonApology] = Polarity.Negative,
+        [Signals.ListeningInterruption] = Polarity.Negative,
+        [Signals.LanguageJargon] = Polarity.Negative,
+        [Signals.LanguageMinimising] = Polarity.Negative,
+        [Signals.LanguageBlame] = Polarity.Negative,
+        [Signals.OwnershipDeflection] = Polarity.Negative,
+        [Signals.EmpathyEmpty] = Polarity.Negative,
+        [Signals.PhraseOveruse] = Polarity.Negative,
+        [Signals.CustomerRepeat] = Polarity.Negative,
+        [Signals.TalkMonologue] = Polarity.Negative,
+    };
+
+    /// <summary>Every signal id with a readable name, in BEHAVIOURS.md order.</summary>
+    public static IReadOnlyCollection<string> Known => Names.Keys;
+
     public static string Name(string signal) => Names.TryGetValue(signal, out var n) ? n : signal;
+
+    /// <summary>Positive or negative for behaviours that are always one or the other; Info for mixed (e.g. empathy opportunity given/missed) and descriptive signals.</summary>
+    public static Polarity Tone(string signal) => Tones.TryGetValue(signal, out var p) ? p : Polarity.Info;
 
     /// <summary>
     /// The signals that describe the customer's state turn by turn; reports show them as the

@@ -85,16 +85,27 @@ public static class InteractionsApi
             return Invalid(read.Error);
         }
 
-        var stored = await ingestor.IngestAsync(read.Value, "api", ct).ConfigureAwait(false);
+        var stored = await ingestor.IngestAsync(WithExternalId(read.Value, request), "api", ct).ConfigureAwait(false);
         return Stored(stored);
     }
 
     private static async Task<IResult> PostRecording(HttpContext http, InteractionIngestor ingestor, BlobStore blobs, long maxRecording, long maxTranscript, CancellationToken ct)
     {
+        var limit = maxRecording + maxTranscript;
+        if (http.Request.ContentLength > limit + 64 * 1024)
+        {
+            return TooLarge(http.Request.ContentLength.Value, limit);
+        }
+
         IFormCollection form;
         try
         {
-            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxRecording + maxTranscript }, ct).ConfigureAwait(false);
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, ct).ConfigureAwait(false);
+        }
+        catch (InvalidDataException ex) when (ex.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase))
+        {
+            // A chunked upload (no Content-Length) that grew past the limit while being read.
+            return TooLarge(null, limit);
         }
         catch (InvalidDataException ex)
         {
@@ -128,7 +139,7 @@ public static class InteractionsApi
                 return Invalid(read.Error);
             }
 
-            transcript = read.Value;
+            transcript = WithExternalId(read.Value, http.Request);
         }
 
         string blob;
@@ -137,7 +148,7 @@ public static class InteractionsApi
             blob = await blobs.SaveAsync(stream, ".wav", ct).ConfigureAwait(false);
         }
 
-        var (stored, error) = await ingestor.IngestRecordingAsync(blob, transcript, audio.FileName, ct).ConfigureAwait(false);
+        var (stored, error) = await ingestor.IngestRecordingAsync(blob, transcript, audio.FileName, ct, Text(http.Request.Query["externalId"])).ConfigureAwait(false);
         if (error is not null)
         {
             blobs.Delete(blob);
@@ -146,6 +157,9 @@ public static class InteractionsApi
 
         return Stored(stored!);
     }
+
+    private static IResult TooLarge(long? length, long limit) => Problem(StatusCodes.Status413PayloadTooLarge, "Upload too large",
+        $"The upload is {(length is null ? "over the limit" : length + " bytes")}; the limit is {limit} bytes (Ingest:MaxRecordingBytes + Ingest:MaxTranscriptBytes).");
 
     private static async Task<IResult> Get(long id, ClaimsPrincipal user, IAttuneStore store, TimeProvider clock, CancellationToken ct)
     {
@@ -271,6 +285,15 @@ public static class InteractionsApi
             ["byteOffset"] = error.ByteOffset,
         },
     });
+
+    /// <summary>
+    /// <c>?externalId=</c> identifies an interaction whose content carries no id (plain text, VTT), so posting it again
+    /// updates it (`attune import --server` sends the file name); an id in the content wins.
+    /// </summary>
+    private static Conversation WithExternalId(Conversation c, HttpRequest request) =>
+        string.IsNullOrWhiteSpace(c.Metadata.InteractionId) && Text(request.Query["externalId"]) is { } id
+            ? c with { Metadata = c.Metadata with { InteractionId = id.Length > 200 ? id[..200] : id } }
+            : c;
 
     private static IResult Problem(int status, string title, string detail) => Results.Problem(detail: detail, statusCode: status, title: title);
 

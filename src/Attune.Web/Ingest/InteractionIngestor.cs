@@ -25,9 +25,10 @@ public sealed class InteractionIngestor(IAttuneStore store, AnalysisSettings set
 
     /// <summary>
     /// Analyses a recording already saved in the blob store (<paramref name="blob"/>), with its transcript when given.
-    /// Returns the error that made the file unreadable as a value (the caller answers 400).
+    /// Returns the error that made the file unreadable as a value (the caller answers 400). <paramref name="externalId"/>
+    /// identifies a recording whose transcript carries no id (or that has none), so storing it again updates it.
     /// </summary>
-    public async Task<(IngestResult? Result, ImportError? Error)> IngestRecordingAsync(string blob, Conversation? transcript, string source, CancellationToken ct)
+    public async Task<(IngestResult? Result, ImportError? Error)> IngestRecordingAsync(string blob, Conversation? transcript, string source, CancellationToken ct, string? externalId = null)
     {
         var path = blobs.PathOf(blob) ?? throw new ArgumentException($"No stored recording '{blob}'.", nameof(blob));
         var (scorecard, options) = await settings.GetAsync(ct).ConfigureAwait(false);
@@ -38,13 +39,14 @@ public sealed class InteractionIngestor(IAttuneStore store, AnalysisSettings set
         }
 
         var report = AnalysisReport.Build(source, analysis.Value, scorecard, redacted: true);
-        return (await StoreAsync(report, blob, ct).ConfigureAwait(false), null);
+        return (await StoreAsync(report, blob, ct, externalId).ConfigureAwait(false), null);
     }
 
-    private async Task<IngestResult> StoreAsync(AnalysisReport report, string? blob, CancellationToken ct)
+    private async Task<IngestResult> StoreAsync(AnalysisReport report, string? blob, CancellationToken ct, string? externalId = null)
     {
         var record = InteractionMapper.ToRecord(report, clock.GetUtcNow());
         record.AudioPath = blob;
+        record.ExternalId ??= string.IsNullOrWhiteSpace(externalId) ? null : externalId.Trim();
         var saved = await store.UpsertInteractionAsync(record, ct).ConfigureAwait(false);
         return new IngestResult(saved.Id, saved.Created, report) { AnalysisJson = record.AnalysisJson };
     }

@@ -59,13 +59,19 @@ public static class SecurityExtensions
             .AddPolicy(Policies.Ingest, p => p.RequireRole(nameof(Role.QaAnalyst), nameof(Role.Admin)))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        var perMinute = builder.Configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
         services.AddRateLimiter(o =>
         {
+            // Read when the options are built (after every configuration source, including AttuneWebApp.Create's
+            // `configure` hook, has been added), not while the builder is still being set up.
+            var perMinute = builder.Configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Policies.SignInLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Attempts are POSTs: showing the form is not limited, so signing in as several people in a minute (the
+            // demo's roles) is not refused while password guessing still is.
+            o.AddPolicy(Policies.SignInLimit, ctx => HttpMethods.IsPost(ctx.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("form"));
         });
         services.AddAntiforgery(o => o.Cookie.Name = "attune.csrf");
         return builder;
