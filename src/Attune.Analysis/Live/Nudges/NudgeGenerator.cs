@@ -16,7 +16,8 @@ namespace Attune.Analysis.Live.Nudges;
 /// <list type="bullet">
 /// <item>customer emotion (frustration, distress, anxiety, confusion at or above <see cref="NudgeGeneratorOptions.EmotionIntensity"/>,
 /// or a raised/high voice) → <see cref="NudgeKinds.Empathy"/>: a phrase from the emotion's pool, never the same one
-/// twice in a call while the pool lasts, quoting the customer's own words where a template can;</item>
+/// twice in a call while the pool lasts, quoting the customer's own words where a template can; when the customer
+/// is also repeating themselves, a phrase that names the repetition (<see cref="EmpathyPhrases.Repeated"/>);</item>
 /// <item><c>apology.non_apology</c> → <see cref="NudgeKinds.SincereApology"/>; <c>language.jargon</c> → <see cref="NudgeKinds.PlainWord"/>;</item>
 /// <item>an advisor interruption or overtalk → <see cref="NudgeKinds.LetThemFinish"/>;</item>
 /// <item>a run of closed questions → <see cref="NudgeKinds.OpenQuestion"/>;</item>
@@ -39,6 +40,8 @@ public sealed class NudgeGenerator
     private int _closedRun;
     private int _lastEmpathyTurn = -1;
     private int _lastAcknowledgeTurn = -1;
+    private int _lastAcknowledgedCustomerTurn = -1;
+    private (int Turn, string Phrase) _lastEmpathy = (-1, "");
 
     public NudgeGenerator(string interactionId, NudgeGeneratorOptions? options = null)
     {
@@ -103,13 +106,17 @@ public sealed class NudgeGenerator
                     break;
                 case Signals.AcknowledgeBeforeSolve when f.Label == AcknowledgeBeforeSolveDetector.Skipped:
                 case Signals.EmpathyOpportunity when f.Label == EmpathyOpportunityDetector.Missed && f.Party == Party.Advisor:
-                    if (f.Turn != _lastAcknowledgeTurn)
+                    // Only about the reply just made: a "missed" settled turns later on an earlier reply is past helping,
+                    // and one customer turn is worth one reminder however many detectors agree.
+                    if (f.Turn == context.Turns.Count - 1 && f.Turn != _lastAcknowledgeTurn && f.RelatedTurn != _lastAcknowledgedCustomerTurn)
                     {
                         _lastAcknowledgeTurn = f.Turn;
+                        _lastAcknowledgedCustomerTurn = f.RelatedTurn ?? -1;
                         var customer = f.RelatedTurn is { } r && r < context.Turns.Count ? Shorten(context.Turns[r].Text) : null;
+                        // the phrase the empathy nudge already offered for that turn, so the advisor gets one consistent line
+                        var phrase = f.RelatedTurn == _lastEmpathy.Turn ? _lastEmpathy.Phrase : ExampleFrom(f.Suggestion);
                         nudges.Add(new Nudge(NudgeKinds.AcknowledgeFirst, NudgeKinds.DefaultPriority(NudgeKinds.AcknowledgeFirst),
-                            "They told you how they feel: acknowledge it before the fix.", time, f.Turn,
-                            ExampleFrom(f.Suggestion), customer, [f]));
+                            "They told you how they feel: acknowledge it before the fix.", time, f.Turn, phrase, customer, [f]));
                     }
 
                     break;
@@ -156,8 +163,9 @@ public sealed class NudgeGenerator
     {
         var trigger = (emotion ?? arousal)!;
         var label = emotion?.Label;
-        var cue = emotion is not null && emotion.Turn < context.Turns.Count ? CueOf(context.Turns[emotion.Turn], label!) : null;
-        var phrase = Deck(EmpathyPhrases.For(label)).Next(cue is not null);
+        var cue = emotion is not null && emotion.Turn < context.Turns.Count ? CueOf(context, context.Turns[emotion.Turn], label!) : null;
+        var repeated = context.Has(trigger.Turn, Signals.CustomerRepeat);
+        var phrase = Deck(repeated ? EmpathyPhrases.Repeated : EmpathyPhrases.For(label)).Next(cue is not null);
         var suggestion = phrase.Contains("{0}", StringComparison.Ordinal) ? phrase.Replace("{0}", cue, StringComparison.Ordinal) : phrase;
         var feeling = label switch
         {
@@ -170,6 +178,7 @@ public sealed class NudgeGenerator
         var how = emotion?.Value is { } v ? string.Create(CultureInfo.InvariantCulture, $" ({v:0.00})") : "";
         var voice = arousal is not null ? (emotion is null ? " (raised voice)" : ", voice raised") : "";
         var findings = emotion is not null && arousal is not null ? new[] { emotion, arousal } : [trigger];
+        _lastEmpathy = (trigger.Turn, suggestion);
         return new Nudge(NudgeKinds.Empathy, NudgeKinds.DefaultPriority(NudgeKinds.Empathy),
             $"The customer sounds {feeling}{how}{voice}: acknowledge it.", time, trigger.Turn, suggestion,
             cue ?? Shorten(context.Turns.Count > trigger.Turn ? context.Turns[trigger.Turn].Text : trigger.Quote), findings);
@@ -192,7 +201,7 @@ public sealed class NudgeGenerator
             var said = Shorten(context.Turns[earlier].Text);
             return new Nudge(NudgeKinds.ShowEarlier, NudgeKinds.DefaultPriority(NudgeKinds.ShowEarlier),
                 string.Create(CultureInfo.InvariantCulture, $"They are repeating turn {earlier + 1}: show you have it."), time, f.Turn,
-                "You mentioned earlier that … — I have that noted, so you won't need to say it again.", said, [f]);
+                $"I've got what you told me earlier (\"{Shorten(context.Turns[earlier].Text, 60)}\"), so you won't need to go over it again.", said, [f]);
         }
 
         return new Nudge(NudgeKinds.ShowEarlier, NudgeKinds.DefaultPriority(NudgeKinds.ShowEarlier),
@@ -226,21 +235,31 @@ public sealed class NudgeGenerator
     private static bool IsNegative(string? label) =>
         label is EmotionLabels.Frustration or EmotionLabels.Distress or EmotionLabels.Anxiety or EmotionLabels.Confusion;
 
-    /// <summary>The customer's own words for the emotion: the first non-negated cue of that emotion, if short enough to quote.</summary>
-    private static string? CueOf(AnalyzedTurn turn, string emotion)
+    /// <summary>
+    /// The customer's own words for the emotion: the first non-negated cue of that emotion, if short enough to quote;
+    /// a lexicon cue ("fed up", "worried") before a word the model weighed, which may be no feeling word ("as I said").
+    /// </summary>
+    private static string? CueOf(ConversationContext context, AnalyzedTurn turn, string emotion)
     {
         var result = EmotionAnalyzer.Analyze(turn.Tokens);
+        var repeats = context.FindingsFor(turn.Index, Signals.CustomerRepeat);
+        return CueOf(turn, emotion, result.Cues, repeats, lexicon: true) ?? CueOf(turn, emotion, result.Cues, repeats, lexicon: false);
+    }
+
+    private static string? CueOf(AnalyzedTurn turn, string emotion, IReadOnlyList<EmotionCue> cues, IEnumerable<Finding> repeats, bool lexicon)
+    {
         var tokens = turn.Tokens.Tokens;
-        foreach (var cue in result.Cues)
+        foreach (var cue in cues)
         {
-            if (cue.Negated || EmotionLabels.FromModelClass(cue.ModelClass) != emotion || cue.FirstToken >= tokens.Count)
+            if (cue.Negated || cue.FromLexicon != lexicon || EmotionLabels.FromModelClass(cue.ModelClass) != emotion || cue.FirstToken >= tokens.Count)
             {
                 continue;
             }
 
             var start = tokens[cue.FirstToken].Start;
             var end = tokens[Math.Min(cue.EndToken, tokens.Count) - 1].End;
-            if (end - start is > 0 and <= MaxQuote)
+            // "as I said" is a frustration cue, but "When you say 'as I said'" is no acknowledgement: the show-earlier nudge covers it
+            if (end - start is > 0 and <= MaxQuote && !Overlaps(repeats, start, end))
             {
                 return turn.Text[start..end];
             }
@@ -249,7 +268,20 @@ public sealed class NudgeGenerator
         return null;
     }
 
-    private static string Shorten(string text) => text.Length <= 120 ? text : string.Concat(text.AsSpan(0, 117), "…");
+    private static bool Overlaps(IEnumerable<Finding> findings, int start, int end)
+    {
+        foreach (var f in findings)
+        {
+            if (f.SpanStart < end && f.SpanStart + f.Length > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Shorten(string text, int max = 120) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
 
     private PhraseDeck Deck(string[] pool)
     {

@@ -223,5 +223,34 @@ public class NudgeGeneratorTests
     }
 
     [Fact]
+    public void FromFindings_Templates_QuoteTheCustomersOwnWords()
+    {
+        const string line = "This is ridiculous, I've been charged twice!";
+        var nudges = Enumerable.Range(0, 12).Select(i => NudgeScript.Run($"call-{i}", "C: " + line).Single(n => n.Kind == NudgeKinds.Empathy)).ToList();
+        Assert.All(nudges, n => Assert.Contains(n.Quote!, line, StringComparison.Ordinal));
+        Assert.Contains(nudges, n => n.Suggestion!.Contains($"'{n.Quote}'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FromFindings_UpsetAndRepeating_EmpathyNamesTheRepetition()
+    {
+        var nudge = Of(NudgeKinds.Empathy,
+            "C: Hello, my payment went out twice.", "A: Let me check.",
+            "C: I already told you, the payment went out twice and I'm furious!").Last();
+        Assert.Equal(2, nudge.Turn);
+        Assert.Matches("again|repeat", nudge.Suggestion!);
+    }
+
+    [Fact]
+    public void FromFindings_MissedSettledLater_NoSecondAcknowledgeFirst()
+    {
+        // turn 1 skips the acknowledgement (nudged then); the "missed" that settles at turn 5 is past helping
+        var nudges = Of(NudgeKinds.AcknowledgeFirst,
+            "C: This is ridiculous, I've been charged twice and nobody has fixed it!", "A: Please give me your account number.",
+            "C: It's 12345.", "A: Thanks. And your postcode?", "C: AB1 2CD.", "A: Thank you, one moment.");
+        Assert.Equal(1, Assert.Single(nudges).Turn);
+    }
+
+    [Fact]
     public void StableHash_IsFnv1a() => Assert.Equal(0x640C292C, NudgeGenerator.StableHash("a")); // FNV-1a("a") = 0xE40C292C, sign bit cleared
 }
