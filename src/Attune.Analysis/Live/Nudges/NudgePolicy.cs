@@ -10,6 +10,10 @@ namespace Attune.Analysis.Live.Nudges;
 /// a hint that comes late is about a moment that has passed.
 /// </para>
 /// <para>
+/// Times are expected in order (the interaction's clock only moves forward); a nudge stamped earlier than one already
+/// shown of its kind counts as inside that kind's cooldown.
+/// </para>
+/// <para>
 /// Muting is the advisor's choice and is never penalised: the <see cref="MuteLog"/> is kept so the interaction's record
 /// shows what the advisor saw, not to score them. Muting all nudges and muting one kind are independent; unmuting
 /// all does not unmute kinds muted one by one.
