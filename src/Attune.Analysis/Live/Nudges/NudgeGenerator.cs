@@ -17,7 +17,8 @@ namespace Attune.Analysis.Live.Nudges;
 /// <item>customer emotion (frustration, distress, anxiety, confusion at or above <see cref="NudgeGeneratorOptions.EmotionIntensity"/>,
 /// or a raised/high voice) → <see cref="NudgeKinds.Empathy"/>: a phrase from the emotion's pool, never the same one
 /// twice in a call while the pool lasts, quoting the customer's own words where a template can; when the customer
-/// is also repeating themselves, a phrase that names the repetition (<see cref="EmpathyPhrases.Repeated"/>);</item>
+/// is also repeating themselves, a phrase that names the repetition (<see cref="EmpathyPhrases.Repeated"/>); when the
+/// emotion rose by <see cref="RisingBy"/> since the customer's previous turn, it says so and ranks first;</item>
 /// <item><c>apology.non_apology</c> → <see cref="NudgeKinds.SincereApology"/>; <c>language.jargon</c> → <see cref="NudgeKinds.PlainWord"/>;</item>
 /// <item>an advisor interruption or overtalk → <see cref="NudgeKinds.LetThemFinish"/>;</item>
 /// <item>a run of closed questions → <see cref="NudgeKinds.OpenQuestion"/>;</item>
@@ -34,6 +35,15 @@ public sealed class NudgeGenerator
 {
     private const int MaxQuote = 60;
 
+    /// <summary>
+    /// A negative emotion this much stronger than the customer's previous turn is rising: the empathy nudge says so and
+    /// outranks the other nudges of the moment (acknowledge-first included), since a flare-up is when it matters most.
+    /// </summary>
+    public const double RisingBy = 0.2;
+
+    /// <summary>Extra priority of an empathy nudge for a rising emotion.</summary>
+    public const int RisingBonus = 15;
+
     private readonly NudgeGeneratorOptions _options;
     private readonly int _seed;
     private readonly Dictionary<string[], PhraseDeck> _decks = [];
@@ -42,6 +52,7 @@ public sealed class NudgeGenerator
     private int _lastAcknowledgeTurn = -1;
     private int _lastAcknowledgedCustomerTurn = -1;
     private (int Turn, string Phrase) _lastEmpathy = (-1, "");
+    private double _previousNegative;
 
     public NudgeGenerator(string interactionId, NudgeGeneratorOptions? options = null)
     {
@@ -131,10 +142,20 @@ public sealed class NudgeGenerator
             }
         }
 
+        var previous = _previousNegative;
+        foreach (var f in findings)
+        {
+            if (f.Signal == Signals.CustomerEmotion && f.Party == Party.Customer)
+            {
+                _previousNegative = IsNegative(f.Label) ? f.Value ?? 0 : 0;
+            }
+        }
+
         if ((emotion ?? arousal) is { } trigger && trigger.Turn != _lastEmpathyTurn)
         {
             _lastEmpathyTurn = trigger.Turn;
-            nudges.Insert(0, Empathy(context, emotion, arousal, time));
+            var rising = emotion?.Value is { } v && v >= previous + RisingBy;
+            nudges.Insert(0, Empathy(context, emotion, arousal, time, rising));
         }
 
         return nudges;
@@ -159,7 +180,7 @@ public sealed class NudgeGenerator
         }
     }
 
-    private Nudge Empathy(ConversationContext context, Finding? emotion, Finding? arousal, double time)
+    private Nudge Empathy(ConversationContext context, Finding? emotion, Finding? arousal, double time, bool rising)
     {
         var trigger = (emotion ?? arousal)!;
         var label = emotion?.Label;
@@ -179,8 +200,8 @@ public sealed class NudgeGenerator
         var voice = arousal is not null ? (emotion is null ? " (raised voice)" : ", voice raised") : "";
         var findings = emotion is not null && arousal is not null ? new[] { emotion, arousal } : [trigger];
         _lastEmpathy = (trigger.Turn, suggestion);
-        return new Nudge(NudgeKinds.Empathy, NudgeKinds.DefaultPriority(NudgeKinds.Empathy),
-            $"The customer sounds {feeling}{how}{voice}: acknowledge it.", time, trigger.Turn, suggestion,
+        return new Nudge(NudgeKinds.Empathy, NudgeKinds.DefaultPriority(NudgeKinds.Empathy) + (rising ? RisingBonus : 0),
+            $"The customer sounds {(rising ? "more and more " : "")}{feeling}{how}{voice}: acknowledge it.", time, trigger.Turn, suggestion,
             cue ?? Shorten(context.Turns.Count > trigger.Turn ? context.Turns[trigger.Turn].Text : trigger.Quote), findings);
     }
 

@@ -32,6 +32,19 @@ public class NudgeGeneratorTests
     }
 
     [Fact]
+    public void FromFindings_EmotionRisingFromCalm_RankedAboveTheOthers()
+    {
+        var nudges = Of(NudgeKinds.Empathy,
+            "C: Hi, I'd like to check my bill please.", "A: Of course.",
+            "C: This is ridiculous, I've been charged twice and nobody has fixed it!", "A: Let me look.",
+            "C: I'm so angry, this is the third month in a row!");
+        Assert.Equal(2, nudges.Count);
+        Assert.Contains("more and more", nudges[0].Text, StringComparison.Ordinal);
+        Assert.True(nudges[0].Priority > NudgeKinds.DefaultPriority(NudgeKinds.AcknowledgeFirst));
+        Assert.Equal(NudgeKinds.DefaultPriority(NudgeKinds.Empathy), nudges[1].Priority); // still upset, but not rising
+    }
+
+    [Fact]
     public void FromFindings_CalmCustomer_NoEmpathyNudge() =>
         Assert.Empty(Of(NudgeKinds.Empathy, "C: Hi, I'd like to update my address please.", "A: Of course, what's the new address?"));
 
