@@ -12,7 +12,7 @@ public class QuestionDetectorTests
     {
         options ??= AnalysisOptions.Default;
         var detectors = new Detector[] { new BackchannelDetector(options), new QuestionDetector(options) };
-        var session = new Live.AnalysisSession(null, Attune.Analysis.Conversations.Channel.Voice, options, null, detectors);
+        var session = new Attune.Analysis.Live.AnalysisSession(null, Attune.Analysis.Conversations.Channel.Voice, options, null, detectors);
         foreach (var line in script.Split('|'))
         {
             var party = line.StartsWith("C:", StringComparison.Ordinal) ? Attune.Analysis.Conversations.Party.Customer : Attune.Analysis.Conversations.Party.Advisor;
