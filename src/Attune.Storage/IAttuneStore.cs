@@ -31,6 +31,9 @@ public interface IAttuneStore
 
     Task<long> CountInteractionsAsync(InteractionScope scope, CancellationToken ct = default);
 
+    /// <summary>Every team id interactions carry (teams named by transcripts before an admin created them), sorted.</summary>
+    Task<IReadOnlyList<string>> GetTeamIdsAsync(CancellationToken ct = default);
+
     // ---- aggregates (overview, profiles, leaderboard) ----
 
     /// <summary>Per day (or per week when <paramref name="weekly"/>): volume, average score and sentiment.</summary>

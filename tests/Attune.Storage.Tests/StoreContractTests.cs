@@ -60,6 +60,17 @@ public abstract class StoreContractTests : IAsyncLifetime
     // ---- interactions ----
 
     [SkippableFact]
+    public async Task GetTeamIds_TeamsInteractionsCarry_DistinctSorted()
+    {
+        var s = await StoreAsync();
+        await s.UpsertInteractionAsync(Make("t-1", team: "team-b"));
+        await s.UpsertInteractionAsync(Make("t-2", team: "team-a"));
+        await s.UpsertInteractionAsync(Make("t-3", team: "team-b"));
+        await s.UpsertInteractionAsync(Make("t-4", team: null));
+        Assert.Equal(["team-a", "team-b"], await s.GetTeamIdsAsync());
+    }
+
+    [SkippableFact]
     public async Task Upsert_SameExternalId_UpdatesInsteadOfDuplicating()
     {
         var s = await StoreAsync();

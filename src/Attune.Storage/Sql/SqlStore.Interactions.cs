@@ -237,4 +237,13 @@ internal sealed partial class SqlStore
         return await connection.ExecuteScalarAsync<long>(Command(
             $"SELECT COUNT(*) FROM interactions i {filter.Where}", filter.Parameters, ct)).ConfigureAwait(false);
     }
+
+    public async Task<IReadOnlyList<string>> GetTeamIdsAsync(CancellationToken ct = default)
+    {
+        // DISTINCT over the (team_id, started_at) index: one seek per team, not a scan of every interaction.
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        var ids = await connection.QueryAsync<string>(Command(
+            "SELECT DISTINCT team_id FROM interactions WHERE team_id IS NOT NULL ORDER BY team_id", null, ct)).ConfigureAwait(false);
+        return ids.AsList();
+    }
 }

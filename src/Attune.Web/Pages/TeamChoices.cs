@@ -16,9 +16,9 @@ public static class TeamChoices
         }
 
         var teams = (await store.ListTeamsAsync(ct).ConfigureAwait(false)).ToDictionary(t => t.Id, StringComparer.Ordinal);
-        foreach (var a in await store.GetAdvisorTotalsAsync(new StatsQuery { Scope = scope }, ct).ConfigureAwait(false))
+        foreach (var id in await store.GetTeamIdsAsync(ct).ConfigureAwait(false))
         {
-            if (a.TeamId is { Length: > 0 } id && !teams.ContainsKey(id))
+            if (id.Length > 0 && !teams.ContainsKey(id))
             {
                 teams[id] = new Team { Id = id, Name = id };
             }
