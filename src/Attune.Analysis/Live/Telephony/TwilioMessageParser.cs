@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Attune.Analysis.Live.Telephony;
@@ -23,10 +26,39 @@ public static class TwilioMessageParser
             return TwilioParseResult.Fail($"message of {text.Length} characters is larger than {MaxMessageChars}");
         }
 
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, rented);
+            return Parse(rented.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Parses one UTF-8 text frame as the WebSocket delivers it. <c>media</c> messages (50 per second per track) take
+    /// a forward-only <see cref="Utf8JsonReader"/> path without a DOM; everything else, and any media message that path
+    /// does not fully understand, goes through <see cref="JsonDocument"/>, which also words the errors.
+    /// </summary>
+    public static TwilioParseResult Parse(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > MaxMessageChars * 3)
+        {
+            return TwilioParseResult.Fail($"message of {utf8.Length} bytes is too large");
+        }
+
+        if (TryParseMedia(utf8) is { } media)
+        {
+            return TwilioParseResult.Ok(media);
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(text);
+            document = JsonDocument.Parse(utf8.ToArray());
         }
         catch (JsonException e)
         {
@@ -171,6 +203,136 @@ public static class TwilioMessageParser
     {
         var stop = Object(root, "stop");
         return TwilioParseResult.Ok(new TwilioStop(sequence, streamSid, stop is { } s ? String(s, "accountSid") : null, stop is { } t ? String(t, "callSid") : null));
+    }
+
+    private static TwilioMedia? TryParseMedia(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            var isMedia = false;
+            long sequence = 0;
+            string? streamSid = null;
+            TwilioTrack? track = null;
+            long? chunk = null;
+            long? timestamp = null;
+            byte[]? payload = null;
+            var payloadLength = 0;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("event"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("media"u8))
+                    {
+                        return null;
+                    }
+
+                    isMedia = true;
+                }
+                else if (reader.ValueTextEquals("sequenceNumber"u8))
+                {
+                    reader.Read();
+                    sequence = ReadLong(ref reader) ?? 0;
+                }
+                else if (reader.ValueTextEquals("streamSid"u8))
+                {
+                    reader.Read();
+                    streamSid = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+                else if (reader.ValueTextEquals("media"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.StartObject)
+                    {
+                        return null;
+                    }
+
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        if (reader.ValueTextEquals("track"u8))
+                        {
+                            reader.Read();
+                            track = reader.TokenType != JsonTokenType.String ? null
+                                : reader.ValueTextEquals("inbound"u8) ? TwilioTrack.Inbound
+                                : reader.ValueTextEquals("outbound"u8) ? TwilioTrack.Outbound
+                                : null;
+                        }
+                        else if (reader.ValueTextEquals("chunk"u8))
+                        {
+                            reader.Read();
+                            chunk = ReadLong(ref reader);
+                        }
+                        else if (reader.ValueTextEquals("timestamp"u8))
+                        {
+                            reader.Read();
+                            timestamp = ReadLong(ref reader);
+                        }
+                        else if (reader.ValueTextEquals("payload"u8))
+                        {
+                            reader.Read();
+                            if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
+                            {
+                                return null;
+                            }
+
+                            payload = new byte[Base64.GetMaxDecodedFromUtf8Length(reader.ValueSpan.Length)];
+                            if (Base64.DecodeFromUtf8(reader.ValueSpan, payload, out _, out payloadLength) != OperationStatus.Done)
+                            {
+                                return null;
+                            }
+                        }
+                        else
+                        {
+                            reader.Read();
+                            reader.Skip();
+                        }
+                    }
+
+                    if (reader.TokenType != JsonTokenType.EndObject)
+                    {
+                        return null;
+                    }
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+
+            // The whole object must have been read (no trailing garbage) and every field present and valid.
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read() || !isMedia || track is null
+                || chunk is null or < 0 || timestamp is null or < 0 || payload is null)
+            {
+                return null;
+            }
+
+            return new TwilioMedia(sequence, streamSid, track.Value, chunk.Value, timestamp.Value, payload.AsMemory(0, payloadLength));
+        }
+        catch (JsonException)
+        {
+            // Malformed: the DOM path reports it.
+            return null;
+        }
+    }
+
+    private static long? ReadLong(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            return reader.TryGetInt64(out var n) ? n : null;
+        }
+
+        return reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
+               && Utf8Parser.TryParse(reader.ValueSpan, out long value, out var consumed) && consumed == reader.ValueSpan.Length
+            ? value
+            : null;
     }
 
     private static JsonElement? Object(JsonElement parent, string name) =>

@@ -88,6 +88,18 @@ public sealed class TwilioStreamSession
         return parsed.Success ? Receive(parsed.Message) : Refuse(null, parsed.Error.Reason);
     }
 
+    /// <summary>Handles one UTF-8 text frame as received from the socket (no string conversion on the media path).</summary>
+    public TwilioReceiveResult Receive(ReadOnlySpan<byte> utf8)
+    {
+        if (State == TwilioStreamState.Closed)
+        {
+            return new TwilioReceiveResult(null, new TelephonyProtocolError("stream is closed"), CloseReason);
+        }
+
+        var parsed = TwilioMessageParser.Parse(utf8);
+        return parsed.Success ? Receive(parsed.Message) : Refuse(null, parsed.Error.Reason);
+    }
+
     /// <summary>Handles one parsed message (tests and the load generator skip JSON).</summary>
     public TwilioReceiveResult Receive(TwilioMessage message)
     {

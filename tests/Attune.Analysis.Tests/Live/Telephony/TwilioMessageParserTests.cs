@@ -47,6 +47,31 @@ public class TwilioMessageParserTests
         Assert.Equal(payload, media.Payload.ToArray());
     }
 
+    [Theory]
+    [InlineData("""{"event":"media","sequenceNumber":"3","media":{"track":"inbound","chunk":"2","timestamp":"20","payload":"/4AAfw=="},"streamSid":"MZ1"}""")]
+    [InlineData("""{"streamSid":"MZ1","media":{"payload":"\/4AAfw==","extra":{"a":[1,2]},"timestamp":20,"chunk":2,"track":"inbound"},"sequenceNumber":3,"event":"media"}""")]
+    public void Parse_MediaFieldOrderNumbersAndEscapes_SameMessageOnFastAndDomPaths(string text)
+    {
+        var fromString = Assert.IsType<TwilioMedia>(TwilioMessageParser.Parse(text).Message);
+        var fromUtf8 = Assert.IsType<TwilioMedia>(TwilioMessageParser.Parse(System.Text.Encoding.UTF8.GetBytes(text)).Message);
+
+        foreach (var media in new[] { fromString, fromUtf8 })
+        {
+            Assert.Equal((3L, "MZ1", TwilioTrack.Inbound, 2L, 20L), (media.SequenceNumber, media.StreamSid, media.Track, media.Chunk, media.TimestampMs));
+            Assert.Equal(new byte[] { 0xFF, 0x80, 0x00, 0x7F }, media.Payload.ToArray());
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"event":"media","media":{"track":"inbound","chunk":"1","timestamp":"0","payload":""}} trailing""", "not valid JSON")]
+    [InlineData("""{"event":"media","media":{"track":"inbound","chunk":"1","timestamp":"0","payload":"" """, "not valid JSON")]
+    public void Parse_MediaWithBrokenJson_RefusedOnUtf8Path(string text, string reason)
+    {
+        var result = TwilioMessageParser.Parse(System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.Contains(reason, result.Error!.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_StopMarkDtmf_ReadTheirFields()
     {

@@ -36,6 +36,22 @@ public class TwilioStreamSessionTests
     }
 
     [Fact]
+    public void Receive_Utf8Frames_SameAudioAsStrings()
+    {
+        var session = Started();
+
+        session.Receive(System.Text.Encoding.UTF8.GetBytes(TelephonyFrames.Media("inbound", 1, 0, TelephonyFrames.MuLawChunk(0x80))));
+        session.Receive(System.Text.Encoding.UTF8.GetBytes(TelephonyFrames.Media("outbound", 1, 0, TelephonyFrames.MuLawChunk(0x00))));
+        var bad = session.Receive("{"u8);
+
+        var (customer, advisor) = ReadAll(session);
+        Assert.Equal(Chunk, customer.Length);
+        Assert.Equal(32124f / 32768f, customer[7]);
+        Assert.Equal(-32124f / 32768f, advisor[7]);
+        Assert.NotNull(bad.Error);
+    }
+
+    [Fact]
     public void Receive_OutOfOrderChunks_PlacedByTimestampInOrder()
     {
         var session = Started();
