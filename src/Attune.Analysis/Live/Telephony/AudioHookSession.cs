@@ -42,6 +42,8 @@ public sealed class AudioHookSession
 
     private static readonly AudioHookServerMessage[] NoReplies = [];
 
+    private static readonly JsonDocumentOptions StrictJson = new() { AllowDuplicateProperties = false, MaxDepth = 16 };
+
     private RawAudioDecoder? _decoder;
     private Party[] _channelParties = [];
     private float[] _left = new float[1600];
@@ -394,7 +396,9 @@ public sealed class AudioHookSession
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(text);
+            // Duplicate property names are refused while parsing; a lazily built JsonObject would otherwise throw
+            // ArgumentException on first access, deep inside a handler.
+            node = JsonNode.Parse(text, documentOptions: StrictJson);
         }
         catch (JsonException e)
         {

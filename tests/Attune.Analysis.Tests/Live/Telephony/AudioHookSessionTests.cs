@@ -317,6 +317,7 @@ public class AudioHookSessionTests
     [InlineData("""{"version":"2","id":"a","type":"dance","seq":1,"serverseq":0,"position":"PT0S","parameters":{}}""", "'dance' is not a supported client message")]
     [InlineData("""{"version":"2","id":"a","type":"open","seq":1,"serverseq":0,"position":"PT0S","parameters":{"conversationId":"nope"}}""", "no valid 'conversationId'")]
     [InlineData("""{"version":"2","id":"a","type":"paused","seq":1,"serverseq":0,"position":"PT0S","parameters":{}}""", "'paused' in state Preparing")]
+    [InlineData("""{"version":"2","id":"a","type":"open","seq":1,"serverseq":0,"position":"PT0S","parameters":{"media":[{"format":"PCMU","format":"L16"}]}}""", "not valid JSON")]
     public void Receive_MalformedMessage_DisconnectWithReasonNotException(string text, string reason)
     {
         AssertDisconnect(Authorized().Receive(text), "error", reason);
