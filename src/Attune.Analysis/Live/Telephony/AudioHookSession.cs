@@ -134,6 +134,19 @@ public sealed class AudioHookSession
             return Fail(null, error!);
         }
 
+        if (State == AudioHookState.Disconnected)
+        {
+            // After a disconnect only the client's close transaction is answered — whatever its seq, since the
+            // disconnect may have been caused by a broken sequence in the first place.
+            if (parsed.Type != "close")
+            {
+                return new AudioHookResult(NoReplies, parsed, null, null, 0);
+            }
+
+            ClientSeq = Math.Max(ClientSeq, parsed.Seq);
+            return Reply(parsed, Make("closed", []), AudioHookState.Closed);
+        }
+
         if (parsed.Seq != ClientSeq + 1)
         {
             return Fail(parsed, $"seq {parsed.Seq} does not follow {ClientSeq} (client seq must increase by 1)");
@@ -153,12 +166,6 @@ public sealed class AudioHookSession
         else if (!string.Equals(SessionId, parsed.Id, StringComparison.OrdinalIgnoreCase))
         {
             return Fail(parsed, $"session id '{Truncate(parsed.Id)}' differs from '{SessionId}'");
-        }
-
-        if (State == AudioHookState.Disconnected && parsed.Type != "close")
-        {
-            // After a disconnect only the client's close transaction is answered.
-            return new AudioHookResult(NoReplies, parsed, null, null, 0);
         }
 
         return parsed.Type switch

@@ -158,6 +158,33 @@ public class AudioHookSessionTests
     }
 
     [Fact]
+    public void Receive_CloseAfterSequenceGapDisconnect_StillAnsweredWithClosed()
+    {
+        var session = Opened();
+        session.Receive(TelephonyFrames.HookMessage("ping", 3, serverSeq: 1));
+
+        var close = session.Receive(TelephonyFrames.HookMessage("close", 4, new JsonObject { ["reason"] = "error" }, serverSeq: 2));
+
+        var closed = Assert.Single(close.Replies);
+        Assert.Equal(("closed", 3L, 4L), (closed.Type, closed.Seq, closed.ClientSeq));
+        Assert.Equal(AudioHookState.Closed, session.State);
+    }
+
+    [Fact]
+    public void Abort_MidCall_LeavesAlignedAudio()
+    {
+        var session = Authorized();
+        session.Receive(TelephonyFrames.HookMessage("open", 1, TelephonyFrames.OpenParameters(media: """[{"type":"audio","format":"PCMU","channels":["internal"],"rate":8000}]""")));
+        session.ReceiveAudio(new byte[480]);
+
+        session.Abort();
+
+        Assert.Equal(480, session.Timeline.Available);
+        Assert.Equal(480, session.Timeline.EndOf(Party.Advisor));
+        Assert.Equal(480, session.Timeline.EndOf(Party.Customer));
+    }
+
+    [Fact]
     public void Receive_RepeatedSeq_DisconnectsWithError()
     {
         var session = Opened();
