@@ -229,6 +229,22 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task ScopeAllows_AgreesWithTheStoresOwnFilter()
+    {
+        var s = await StoreAsync();
+        var records = new[] { Make("a", advisor: "adv-1", team: "team-a"), Make("b", advisor: "adv-2", team: "team-a"), Make("c", advisor: "adv-3", team: "team-b"), Make("d", advisor: null, team: null) };
+        InteractionScope[] scopes = [InteractionScope.All, InteractionScope.Nothing, AdvisorScope("adv-1"), AdvisorScope("adv-3"), TeamScope("team-a"), TeamScope("team-b")];
+        foreach (var r in records)
+        {
+            var id = (await s.UpsertInteractionAsync(r)).Id;
+            foreach (var scope in scopes)
+            {
+                Assert.Equal(await s.GetInteractionAsync(id, scope) is not null, scope.Allows(r.AdvisorId, r.TeamId));
+            }
+        }
+    }
+
+    [SkippableFact]
     public async Task Count_WithScope_CountsOnlyVisible()
     {
         var s = await StoreAsync();

@@ -40,8 +40,7 @@ public static class ExemplarFinder
                     continue;
                 }
 
-                var canOpen = await store.GetInteractionAsync(summary.Id, viewerScope, ct).ConfigureAwait(false) is not null;
-                moments.Add(m with { CanOpen = canOpen });
+                moments.Add(m with { CanOpen = viewerScope.Allows(summary.AdvisorId, summary.TeamId) });
                 // one moment per advisor keeps the suggestions varied
                 break;
             }
