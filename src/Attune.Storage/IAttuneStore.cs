@@ -46,6 +46,10 @@ public interface IAttuneStore
 
     Task<IReadOnlyList<AdvisorTotal>> GetAdvisorTotalsAsync(StatsQuery query, CancellationToken ct = default);
 
+    /// <summary>Criterion outcomes per advisor (QA overrides applied), in one pass: the same totals as
+    /// <see cref="GetCriterionTotalsAsync"/> with <c>AdvisorId</c> set, for every advisor the query selects.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<CriterionTotal>>> GetCriterionTotalsByAdvisorAsync(StatsQuery query, CancellationToken ct = default);
+
     // ---- QA review ----
 
     Task SetOverrideAsync(CriterionOverride value, CancellationToken ct = default);

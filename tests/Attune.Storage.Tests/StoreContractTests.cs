@@ -497,6 +497,26 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task CriterionTotalsByAdvisor_SameAsOneQueryPerAdvisor_OverridesIncluded()
+    {
+        var s = await StoreAsync();
+        var a = (await s.UpsertInteractionAsync(Make("a", criteria: [Criterion("empathy", "failed"), Criterion("ownership", "passed")]))).Id;
+        await s.UpsertInteractionAsync(Make("b", criteria: [Criterion("empathy", "passed"), Criterion("ownership", "not_applicable")]));
+        await s.UpsertInteractionAsync(Make("c", advisor: "adv-2", criteria: [Criterion("empathy", "failed")]));
+        await s.UpsertInteractionAsync(Make("d", advisor: "adv-3", team: "team-b", criteria: [Criterion("empathy", "passed")]));
+        await s.SetOverrideAsync(new CriterionOverride { InteractionId = a, CriterionId = "empathy", Outcome = "passed", Comment = "c", UserId = "qa-1" });
+
+        var byAdvisor = await s.GetCriterionTotalsByAdvisorAsync(new StatsQuery { TeamId = "team-a" });
+        Assert.Equal(["adv-1", "adv-2"], byAdvisor.Keys.Order(StringComparer.Ordinal));
+        foreach (var (advisor, totals) in byAdvisor)
+        {
+            Assert.Equal(await s.GetCriterionTotalsAsync(new StatsQuery { AdvisorId = advisor }), totals);
+        }
+
+        Assert.Empty(await s.GetCriterionTotalsByAdvisorAsync(new StatsQuery { Scope = InteractionScope.Nothing }));
+    }
+
+    [SkippableFact]
     public async Task CriterionTotals_RenamedCriterion_KeepsTheNameMostEvaluationsCarry()
     {
         var s = await StoreAsync();

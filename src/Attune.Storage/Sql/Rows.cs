@@ -43,6 +43,30 @@ internal sealed class CriterionOutcomeRow
     public long Count { get; set; }
 }
 
+internal sealed class AdvisorCriterionOutcomeRow
+{
+    public string AdvisorId { get; set; } = "";
+
+    public string CriterionId { get; set; } = "";
+
+    public string Outcome { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public long Count { get; set; }
+}
+
+internal sealed class AdvisorOverrideMoveRow
+{
+    public string AdvisorId { get; set; } = "";
+
+    public string CriterionId { get; set; } = "";
+
+    public string Original { get; set; } = "";
+
+    public string Replaced { get; set; } = "";
+}
+
 internal sealed class OverrideMoveRow
 {
     public string CriterionId { get; set; } = "";

@@ -81,6 +81,32 @@ internal sealed partial class SqlStore
         return CriterionTally.Totals(groups, overrides);
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<CriterionTotal>>> GetCriterionTotalsByAdvisorAsync(StatsQuery query, CancellationToken ct = default)
+    {
+        // One grouped pass over the selected interactions' criteria instead of one query per advisor (a team's profile
+        // page compares every teammate).
+        var filter = SqlFilter.For(query, dialect);
+        filter.Add("i.advisor_id IS NOT NULL");
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        var groups = (await connection.QueryAsync<AdvisorCriterionOutcomeRow>(Command(
+            "SELECT i.advisor_id, c.criterion_id, c.outcome, c.name, COUNT(*) AS count " +
+            $"FROM interaction_criteria c JOIN interactions i ON i.id = c.interaction_id {filter.Where} " +
+            "GROUP BY i.advisor_id, c.criterion_id, c.outcome, c.name", filter.Parameters, ct)).ConfigureAwait(false)).AsList();
+        var overrides = (await connection.QueryAsync<AdvisorOverrideMoveRow>(Command(
+            "SELECT i.advisor_id, c.criterion_id, c.outcome AS original, o.outcome AS replaced FROM criterion_overrides o " +
+            "JOIN interaction_criteria c ON c.interaction_id = o.interaction_id AND c.criterion_id = o.criterion_id " +
+            $"JOIN interactions i ON i.id = o.interaction_id {filter.Where}", filter.Parameters, ct)).ConfigureAwait(false)).AsList();
+        var result = new Dictionary<string, IReadOnlyList<CriterionTotal>>(StringComparer.Ordinal);
+        foreach (var advisor in groups.Select(g => g.AdvisorId).Distinct(StringComparer.Ordinal))
+        {
+            result[advisor] = CriterionTally.Totals(
+                groups.Where(g => g.AdvisorId == advisor).Select(g => new CriterionOutcomeRow { CriterionId = g.CriterionId, Outcome = g.Outcome, Name = g.Name, Count = g.Count }),
+                overrides.Where(o => o.AdvisorId == advisor).Select(o => new OverrideMoveRow { CriterionId = o.CriterionId, Original = o.Original, Replaced = o.Replaced }));
+        }
+
+        return result;
+    }
+
     /// <summary>No scope, advisor or team: only a time range, which the detail tables carry themselves.</summary>
     private static bool IsEveryone(StatsQuery query) =>
         query.Scope.AdvisorId is null && query.Scope.TeamId is null && query.AdvisorId is null && query.TeamId is null;

@@ -127,11 +127,9 @@ public sealed class ProfileModel(IAttuneStore store, TimeProvider clock) : PageM
         if (gaps.Count > 0)
         {
             // each peer's rates once, then the best (by the interval's lower bound: sure and high) per gap criterion
-            var peerRates = new Dictionary<string, IReadOnlyList<CriterionTotal>>(StringComparer.Ordinal);
-            foreach (var p in peers.Where(p => p.AdvisorId != advisorId))
-            {
-                peerRates[p.AdvisorId] = await store.GetCriterionTotalsAsync(new StatsQuery { Scope = teamScope, AdvisorId = p.AdvisorId, From = from, To = to }, ct);
-            }
+            var peerRates = (await store.GetCriterionTotalsByAdvisorAsync(new StatsQuery { Scope = teamScope, TeamId = Advisor.TeamId, From = from, To = to }, ct))
+                .Where(kv => kv.Key != advisorId)
+                .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 
             var distressedShare = InPeriod is { Interactions: > 0 } ? ChampionsBoard.Difficulty(InPeriod) : 0;
             foreach (var gap in gaps)
