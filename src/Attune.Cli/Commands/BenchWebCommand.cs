@@ -106,7 +106,7 @@ public sealed class BenchWebCommand(IAnsiConsole console) : AsyncCommand<BenchWe
         ArgumentNullException.ThrowIfNull(settings);
         var end = settings.End is { } e
             ? DateTimeOffset.Parse(e, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
-            : new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
+            : new DateTimeOffset(TimeProvider.System.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
         var generator = new InteractionGenerator(end, settings.Seed);
         return settings.Mode switch
         {
