@@ -4,7 +4,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Attune.Storage.Model;
+using Attune.Web.Live;
 using Attune.Web.Tests.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Attune.Web.Tests.Live;
 
@@ -151,6 +153,25 @@ public sealed class LiveApiTests(SqliteHost host)
         using var advisor = host.Api(await host.CreateApiKeyAsync(Role.Advisor));
         Assert.Equal(HttpStatusCode.Forbidden, (await advisor.PostAsJsonAsync($"api/live/{id}/start", new { advisorId = "A" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await advisor.GetAsync("api/live")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Idle_sessions_are_ended_and_stored_as_incomplete()
+    {
+        using var api = host.Api();
+        var id = host.Unique("live");
+        var advisor = host.Unique("A");
+        await api.PostAsJsonAsync($"api/live/{id}/start", new { advisorId = advisor });
+        await api.PostAsJsonAsync($"api/live/{id}/turns", new { party = "customer", text = "Hello, is anyone there?" });
+        var sessions = host.Services.GetRequiredService<LiveSessions>();
+        Assert.True(await sessions.EndIdleAsync(TimeSpan.Zero, CancellationToken.None) >= 1);
+        Assert.Null(sessions.Find(id));
+        var stored = JsonNode.Parse(await api.GetStringAsync($"api/interactions?advisor={advisor}"))!;
+        var item = stored["items"]!.AsArray().FirstOrDefault();
+        Assert.NotNull(item);
+        var full = JsonNode.Parse(await api.GetStringAsync($"api/interactions/{item!["id"]}"))!;
+        Assert.Equal(id, full["externalId"]!.GetValue<string>());
+        Assert.Equal(LiveSessions.IdleSource, full["analysis"]!["source"]!.GetValue<string>());
     }
 
     private static string Signals(JsonNode interaction) => string.Join(",",
