@@ -1,5 +1,6 @@
 using Attune.Web.Apis;
 using Attune.Web.Ingest;
+using Attune.Web.Live;
 using Attune.Web.Security;
 using Attune.Web.Data;
 using Attune.Web.Demo;
@@ -28,6 +29,7 @@ public static class AttuneWebApp
         });
         builder.AddAttuneStorage();
         builder.AddAttuneIngest();
+        builder.AddAttuneLive();
         builder.AddAttuneSecurity();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
@@ -43,6 +45,7 @@ public static class AttuneWebApp
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapAssets();
         app.MapInteractionsApi();
+        app.MapLiveApi();
         app.MapRazorPages();
         return app;
     }

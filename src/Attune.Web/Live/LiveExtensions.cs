@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Attune.Web.Live;
+
+public static class LiveExtensions
+{
+    /// <summary>Live interactions: the open sessions and the idle sweep.</summary>
+    public static WebApplicationBuilder AddAttuneLive(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<LiveSessions>();
+        builder.Services.AddHostedService<LiveIdleSweeper>();
+        return builder;
+    }
+}
