@@ -23,6 +23,10 @@ app.Configure(config =>
     config.AddCommand<ServeCommand>("serve")
         .WithDescription("Run the web workspace and its API (SQLite by default; see README, Web workspace).")
         .WithExample("serve", "--urls", "http://127.0.0.1:5000");
+    config.AddCommand<LoadtestCommand>("loadtest")
+        .WithDescription("Live sessions at real-time pace (Twilio calls, REST chats) watched over SignalR: latency p50/p95/p99 from trigger to nudge, dropped events and frames, server CPU.")
+        .WithExample("loadtest", "--calls", "300", "--chats", "300", "--duration", "60")
+        .WithExample("loadtest", "--calls", "20", "--chats", "20", "--server", "http://127.0.0.1:5000", "--api-key", "KEY", "--json", "load.json");
     config.AddCommand<EvalCommand>("eval")
         .WithDescription("Measure recognition quality on labelled data (../shared/data).")
         .WithExample("eval", "--data", "../shared/data", "--json", "out/eval.json");

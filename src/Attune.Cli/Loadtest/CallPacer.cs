@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Attune.Cli.Loadtest;
+
+/// <summary>
+/// The one loop that paces every call: each 20 ms tick sends, for every call, the frames whose due time has passed
+/// (normally one per track; more when a tick came late, so the audio stays at real-time pace on average). A call
+/// whose previous send has not completed (socket back-pressure) is skipped this tick and catches up later — those
+/// frames then count as late in <see cref="Lateness"/>. The loop never waits on a single socket.
+/// </summary>
+public sealed class CallPacer(Func<long>? clock = null)
+{
+    private static readonly long FrameTicks = Stopwatch.Frequency / 50;
+
+    private readonly Func<long> _clock = clock ?? Stopwatch.GetTimestamp;
+    private readonly ConcurrentQueue<CallStream> _joining = new();
+    private readonly List<CallStream> _active = [];
+    private long _skipped;
+
+    public LatenessMeter Lateness { get; } = new();
+
+    /// <summary>Times a call was skipped in a tick because its previous send was still in flight.</summary>
+    public long Skipped => Interlocked.Read(ref _skipped);
+
+    /// <summary>Takes <paramref name="call"/> on: its frame 0 is due now.</summary>
+    public void Add(CallStream call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        call.Start = _clock();
+        _joining.Enqueue(call);
+    }
+
+    /// <summary>One tick: sends what is due. Returns the number of calls being paced.</summary>
+    public int Tick()
+    {
+        while (_joining.TryDequeue(out var joined))
+        {
+            _active.Add(joined);
+        }
+
+        var now = _clock();
+        foreach (var call in _active)
+        {
+            if (call.Failure is not null)
+            {
+                continue;
+            }
+
+            if (call.Pending is { } pending)
+            {
+                if (!pending.IsCompleted)
+                {
+                    Interlocked.Increment(ref _skipped);
+                    continue;
+                }
+
+                call.Pending = null;
+                if (pending.Exception is { } failed)
+                {
+                    call.Failure = failed.InnerException ?? failed;
+                    continue;
+                }
+            }
+
+            var due = ((now - call.Start) / FrameTicks) + 1;
+            Task sending;
+            try
+            {
+                sending = call.SendDueAsync(due, FrameTicks, _clock, Lateness);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or System.Net.WebSockets.WebSocketException or ObjectDisposedException)
+            {
+                call.Failure = e;
+                continue;
+            }
+
+            if (!sending.IsCompleted)
+            {
+                call.Pending = sending;
+            }
+            else if (sending.Exception is { } failed)
+            {
+                call.Failure = failed.InnerException ?? failed;
+            }
+        }
+
+        return _active.Count;
+    }
+
+    /// <summary>Ticks every 20 ms until <paramref name="ct"/> is cancelled.</summary>
+    public async Task RunAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
+            {
+                Tick();
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // the run is over
+        }
+    }
+
+    /// <summary>Waits (up to <paramref name="timeout"/>) for sends still in flight, after <see cref="RunAsync"/> ended.</summary>
+    public async Task DrainAsync(TimeSpan timeout)
+    {
+        var pending = _active.Select(c => c.Pending).OfType<Task>().Where(t => !t.IsCompleted).ToArray();
+        if (pending.Length > 0)
+        {
+            await Task.WhenAny(Task.WhenAll(pending), Task.Delay(timeout)).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Attune.Cli.Loadtest;
+
+/// <summary>
+/// Turns hub events into latencies: a chat event's <c>trigger.ref</c> is looked up among the turns the load test posted
+/// (time the POST was sent), a call event's <c>trigger.streamTime</c> in its call's <see cref="FrameTimeline"/> (time
+/// the frame holding that position was sent). Only <see cref="LatencyKinds"/> are timed, and only triggers sent inside
+/// the measurement window (warm-up and ramp excluded). Counts every event by type; notes <c>seq</c> gaps per session.
+/// </summary>
+public sealed class LatencyMatcher
+{
+    /// <summary>The events that answer "how soon does the advisor see it": findings, nudges, dynamics, alerts.</summary>
+    public static readonly IReadOnlyList<string> LatencyKinds = ["findings", "nudge", "dynamics", "alert"];
+
+    private readonly ConcurrentDictionary<string, long> _turns = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FrameTimeline> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _lastSeq = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _eventCounts = new(StringComparer.Ordinal);
+    private long _windowStart = long.MinValue;
+    private long _windowEnd = long.MaxValue;
+    private long _unmatched;
+    private long _outsideWindow;
+    private long _seqGaps;
+
+    public LatencyHistogram Chat { get; } = new();
+
+    public LatencyHistogram Call { get; } = new();
+
+    /// <summary>Events of a latency kind whose trigger could not be matched to something this run sent.</summary>
+    public long Unmatched => Interlocked.Read(ref _unmatched);
+
+    /// <summary>Matched events whose trigger was sent before or after the window (not in the figures).</summary>
+    public long OutsideWindow => Interlocked.Read(ref _outsideWindow);
+
+    /// <summary>Events a watcher never saw, judged from jumps in the per-session <c>seq</c>.</summary>
+    public long SeqGaps => Interlocked.Read(ref _seqGaps);
+
+    public IReadOnlyDictionary<string, long> EventCounts => _eventCounts;
+
+    public long Events => _eventCounts.Values.Sum();
+
+    /// <summary>Times only triggers sent in [start, end] (Stopwatch timestamps).</summary>
+    public void SetWindow(long start, long end)
+    {
+        Interlocked.Exchange(ref _windowStart, start);
+        Interlocked.Exchange(ref _windowEnd, end);
+    }
+
+    public void TurnSent(string reference, long timestamp) => _turns[reference] = timestamp;
+
+    public void CallStarted(string sessionId, FrameTimeline frames) => _calls[sessionId] = frames;
+
+    /// <summary>Records an event of type <paramref name="kind"/> that arrived at <paramref name="arrivedAt"/>.</summary>
+    public void Observe(string kind, LiveEventEnvelope e, long arrivedAt)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        _eventCounts.AddOrUpdate(kind, 1, (_, n) => n + 1);
+        if (e.SessionId is { } sessionId && e.Seq > 0)
+        {
+            var previous = _lastSeq.GetValueOrDefault(sessionId);
+            _lastSeq[sessionId] = Math.Max(previous, e.Seq);
+            if (previous > 0 && e.Seq > previous + 1)
+            {
+                Interlocked.Add(ref _seqGaps, e.Seq - previous - 1);
+            }
+        }
+
+        if (!LatencyKinds.Contains(kind))
+        {
+            return;
+        }
+
+        long sentAt;
+        LatencyHistogram histogram;
+        if (e.Trigger?.Ref is { } reference && _turns.TryGetValue(reference, out sentAt))
+        {
+            histogram = Chat;
+        }
+        else if (e.Trigger?.StreamTime is { } streamTime && e.SessionId is { } id && _calls.TryGetValue(id, out var frames)
+                 && frames.TrySentAt(streamTime, out sentAt))
+        {
+            histogram = Call;
+        }
+        else
+        {
+            Interlocked.Increment(ref _unmatched);
+            return;
+        }
+
+        if (sentAt < Interlocked.Read(ref _windowStart) || sentAt > Interlocked.Read(ref _windowEnd))
+        {
+            Interlocked.Increment(ref _outsideWindow);
+            return;
+        }
+
+        histogram.Add(Stopwatch.GetElapsedTime(sentAt, arrivedAt).TotalMilliseconds);
+    }
+}

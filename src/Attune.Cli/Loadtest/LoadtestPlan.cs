@@ -1,0 +1,17 @@
+namespace Attune.Cli.Loadtest;
+
+/// <summary>
+/// What to run: <see cref="Calls"/> Twilio calls and <see cref="Chats"/> REST chats, started evenly over
+/// <see cref="RampSeconds"/>, then measured for <see cref="DurationSeconds"/>; against <see cref="Server"/> with
+/// <see cref="ApiKey"/>, or (Server null) a server this run starts as its own process with <see cref="ServerSettings"/>.
+/// </summary>
+public sealed record LoadtestPlan(
+    int Calls,
+    int Chats,
+    double DurationSeconds,
+    double RampSeconds,
+    Uri? Server,
+    string ApiKey,
+    int SessionsPerConnection = 1,
+    double TurnIntervalSeconds = 3,
+    IReadOnlyList<string>? ServerSettings = null);
