@@ -119,21 +119,25 @@ public sealed class ChatDriver(HttpClient http, LatencyMatcher matcher, LoadErro
         }
 
         using var cts = new CancellationTokenSource(timeout);
-        await Parallel.ForEachAsync(chats, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = CancellationToken.None }, async (chat, _) =>
+        await Parallel.ForEachAsync(chats, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = CancellationToken.None },
+            async (chat, _) => await EndAsync(chat.Id, cts.Token).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    /// <summary>Ends one chat (<c>POST /api/live/{id}/end</c>); a failure is counted, not thrown.</summary>
+    public async Task EndAsync(string id, CancellationToken ct)
+    {
+        try
         {
-            try
+            using var response = await http.PostAsync(new Uri($"api/live/{Uri.EscapeDataString(id)}/end", UriKind.Relative), null, ct).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
             {
-                using var response = await http.PostAsync(new Uri($"api/live/{Uri.EscapeDataString(chat.Id)}/end", UriKind.Relative), null, cts.Token).ConfigureAwait(false);
-                if (!response.IsSuccessStatusCode)
-                {
-                    errors.Add("chat end", $"{chat.Id}: {(int)response.StatusCode}");
-                }
+                errors.Add("chat end", $"{id}: {(int)response.StatusCode}");
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                errors.Add("chat end", $"{chat.Id}: {e.Message}");
-            }
-        }).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            errors.Add("chat end", $"{id}: {e.Message}");
+        }
     }
 
     private async Task SendTurnAsync(Chat chat, int n, long due)

@@ -49,7 +49,7 @@ public static class ConversationAudioBuilder
             new(false, "I understand, but the terms and conditions allow a yearly adjustment.", 2.6, OverPrevious: true),
             new(true, "I do not care about the terms, nobody told me anything.", 0.5, Angry: true),
             new(false, "Let me look at what offers are on your account.", 0.8),
-            new(false, "I can take ten pounds off the monthly price if you stay for another year.", 10.8),
+            new(false, "I can take ten pounds off the monthly price if you stay for another year.", 11.8),
             new(true, "That is better. I will think about it.", 0.7),
         ]),
     ];

@@ -119,9 +119,16 @@ public sealed class LoadtestRunner(LoadtestPlan plan, Action<string>? log = null
                     else
                     {
                         var id = $"{run}-chat-{n}";
-                        if (await chats.StartAsync(id, n, ct).ConfigureAwait(false) && await watchers.WatchAsync(id, ct).ConfigureAwait(false))
+                        if (await chats.StartAsync(id, n, ct).ConfigureAwait(false))
                         {
-                            chats.Add(id, n);
+                            if (await watchers.WatchAsync(id, ct).ConfigureAwait(false))
+                            {
+                                chats.Add(id, n);
+                            }
+                            else
+                            {
+                                await chats.EndAsync(id, CancellationToken.None).ConfigureAwait(false);
+                            }
                         }
                     }
                 }
