@@ -60,6 +60,10 @@ public sealed class LoadtestCommand(IAnsiConsole console) : AsyncCommand<Loadtes
         [Description("Configuration for the started server, e.g. Live:OutboxCapacity=256. Repeatable.")]
         public string[] ServerSettings { get; init; } = [];
 
+        [CommandOption("--no-watch")]
+        [Description("Do not watch the sessions over SignalR: the cost of ingestion alone (no latency figures).")]
+        public bool NoWatch { get; init; }
+
         [CommandOption("--json <FILE>")]
         [Description("Also write the figures as JSON.")]
         public string? Json { get; init; }
@@ -97,7 +101,8 @@ public sealed class LoadtestCommand(IAnsiConsole console) : AsyncCommand<Loadtes
             settings.ApiKey ?? DefaultKey,
             settings.SessionsPerConnection,
             settings.TurnInterval,
-            [.. settings.ServerSettings.Select(x => x.StartsWith("--", StringComparison.Ordinal) ? x : "--" + x)]);
+            [.. settings.ServerSettings.Select(x => x.StartsWith("--", StringComparison.Ordinal) ? x : "--" + x)],
+            !settings.NoWatch);
         var started = DateTimeOffset.UtcNow;
         var result = await new LoadtestRunner(plan, m => console.MarkupLineInterpolated($"[grey]{m}[/]")).RunAsync(cancellationToken);
         console.Write(LoadtestReport.Table(result));

@@ -4,6 +4,7 @@ namespace Attune.Cli.Loadtest;
 /// What to run: <see cref="Calls"/> Twilio calls and <see cref="Chats"/> REST chats, started evenly over
 /// <see cref="RampSeconds"/>, then measured for <see cref="DurationSeconds"/>; against <see cref="Server"/> with
 /// <see cref="ApiKey"/>, or (Server null) a server this run starts as its own process with <see cref="ServerSettings"/>.
+/// <see cref="Watch"/> false leaves the sessions unwatched (ingestion cost alone; no latency figures).
 /// </summary>
 public sealed record LoadtestPlan(
     int Calls,
@@ -14,4 +15,5 @@ public sealed record LoadtestPlan(
     string ApiKey,
     int SessionsPerConnection = 1,
     double TurnIntervalSeconds = 3,
-    IReadOnlyList<string>? ServerSettings = null);
+    IReadOnlyList<string>? ServerSettings = null,
+    bool Watch = true);

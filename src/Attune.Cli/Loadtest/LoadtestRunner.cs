@@ -110,7 +110,7 @@ public sealed class LoadtestRunner(LoadtestPlan plan, Action<string>? log = null
                             calls.Add(call);
                         }
 
-                        if (await watchers.WatchAsync(id, ct).ConfigureAwait(false))
+                        if (!plan.Watch || await watchers.WatchAsync(id, ct).ConfigureAwait(false))
                         {
                             matcher.CallStarted(id, call.Stream.Frames);
                             pacer.Add(call.Stream);
@@ -121,7 +121,7 @@ public sealed class LoadtestRunner(LoadtestPlan plan, Action<string>? log = null
                         var id = $"{run}-chat-{n}";
                         if (await chats.StartAsync(id, n, ct).ConfigureAwait(false))
                         {
-                            if (await watchers.WatchAsync(id, ct).ConfigureAwait(false))
+                            if (!plan.Watch || await watchers.WatchAsync(id, ct).ConfigureAwait(false))
                             {
                                 chats.Add(id, n);
                             }
