@@ -201,6 +201,30 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Incomplete_RoundTripsDefaultsToFalseAndFiltersTheList()
+    {
+        var s = await StoreAsync();
+        var partial = Make("live-partial");
+        partial.Incomplete = true;
+        var partialId = (await s.UpsertInteractionAsync(partial)).Id;
+        var whole = (await s.UpsertInteractionAsync(Make("live-whole"))).Id;
+
+        Assert.True((await s.GetInteractionAsync(partialId, InteractionScope.All))!.Incomplete);
+        Assert.False((await s.GetInteractionAsync(whole, InteractionScope.All))!.Incomplete);
+        var q = new InteractionQuery();
+        Assert.Equal(["live-partial"], await ListIdsAsync(s, q with { Incomplete = true }));
+        Assert.Equal(["live-whole"], await ListIdsAsync(s, q with { Incomplete = false }));
+        Assert.Equal(2, (await ListIdsAsync(s, q)).Length);
+        Assert.True((await s.ListInteractionsAsync(q with { Incomplete = true })).Items.Single().Incomplete);
+
+        // storing the same external id again (the complete interaction arrives later) clears the mark
+        var completed = Make("live-partial");
+        Assert.False((await s.UpsertInteractionAsync(completed)).Created);
+        Assert.False((await s.GetInteractionAsync(partialId, InteractionScope.All))!.Incomplete);
+        Assert.Empty(await ListIdsAsync(s, q with { Incomplete = true }));
+    }
+
+    [SkippableFact]
     public async Task Get_StartedAtWithOffset_IsStoredAsTheSameInstantInUtc()
     {
         var s = await StoreAsync();

@@ -5,10 +5,13 @@ namespace Attune.Web.Live;
 
 public static class LiveExtensions
 {
-    /// <summary>Live interactions: the open sessions and the idle sweep.</summary>
+    /// <summary>Live interactions: the open sessions, the idle sweep, the SignalR hub's feed and the live counters.</summary>
     public static WebApplicationBuilder AddAttuneLive(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSignalR();
+        builder.Services.AddSingleton<LiveStats>();
+        builder.Services.AddSingleton<LiveFeed>();
         builder.Services.AddSingleton<LiveSessions>();
         builder.Services.AddHostedService<LiveIdleSweeper>();
         return builder;
