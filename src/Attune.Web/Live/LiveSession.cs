@@ -95,6 +95,13 @@ public sealed class LiveSession
 
     public object Gate { get; } = new();
 
+    /// <summary>
+    /// How ending stores the session; null = its transcript through <see cref="Ingest.InteractionIngestor.IngestAsync"/>.
+    /// An audio session sets one that stores its recording (<see cref="Ingest.InteractionIngestor.IngestRecordingAsync"/>
+    /// with the transcript turns, incomplete flag and notes of the <see cref="LiveEnding"/>).
+    /// </summary>
+    public Func<LiveEnding, CancellationToken, Task<Ingest.IngestResult?>>? Store { get; set; }
+
     /// <summary>Guards the snapshot lists and the sequence numbers (see the class remarks).</summary>
     public object FeedGate { get; } = new();
 

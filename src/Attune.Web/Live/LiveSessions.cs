@@ -217,7 +217,9 @@ public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor 
         IngestResult? stored = null;
         try
         {
-            stored = await ingestor.IngestAsync(conversation, source, ct, incomplete, notes).ConfigureAwait(false);
+            stored = session.Store is { } store
+                ? await store(new LiveEnding(conversation, source, incomplete, notes), ct).ConfigureAwait(false)
+                : await ingestor.IngestAsync(conversation, source, ct, incomplete, notes).ConfigureAwait(false);
             return stored;
         }
         finally
