@@ -160,6 +160,33 @@ public sealed class LiveHubTests(LiveHost host)
     }
 
     [Fact]
+    public async Task WatchWall_BurstOfTurns_TilesThrottledLatestWins()
+    {
+        var team = host.Unique("T");
+        var leader = await host.CreateUserAsync(Role.TeamLeader, team: team);
+        var id = host.Unique("hub");
+        await using var ingest = await LiveClient.ConnectAsync(host);
+        await ingest.Connection.InvokeAsync<JsonElement>("Start", id, new { advisorId = host.Unique("A"), team });
+        await using var wall = await LiveClient.ConnectAsync(host, leader);
+        await wall.Connection.InvokeAsync<JsonElement>("WatchWall");
+
+        const int Turns = 20;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < Turns; i++)
+        {
+            await ingest.Connection.InvokeAsync<JsonElement>("AddTurn", id, new { party = i % 2 == 0 ? "customer" : "advisor", text = Customer });
+        }
+
+        var last = await wall.WaitForAsync("tile", t => t.GetProperty("turns").GetInt32() == Turns);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var tiles = wall.Seen().Count(e => e.Type == "tile");
+        // at most one tile now and one per half second after it (plus one of slack for timer jitter)
+        Assert.InRange(tiles, 1, 2 + (int)(seconds * 2));
+        Assert.True(last.GetProperty("nudgeCount").GetInt32() >= 1);
+        await ingest.Connection.InvokeAsync<JsonElement>("End", id);
+    }
+
+    [Fact]
     public async Task Disconnect_IngestConnectionGoneMidChat_StoredAsIncomplete()
     {
         var id = host.Unique("hub");
