@@ -1,3 +1,4 @@
+using Attune.Web.Live.Alerts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,7 @@ public static class LiveExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<LiveSessions>();
+        builder.Services.AddSingleton<LiveAlertSettings>();
         builder.Services.AddHostedService<LiveIdleSweeper>();
         return builder;
     }
