@@ -788,6 +788,19 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Empty(await s.GetGlossaryAsync());
     }
 
+    [SkippableFact]
+    public async Task Setting_SetThenReplace_ReturnsTheLatestText()
+    {
+        var s = await StoreAsync();
+        Assert.Null(await s.GetSettingAsync("live.alert_rules"));
+        await s.SetSettingAsync("live.alert_rules", "rules: []");
+        await s.SetSettingAsync("other", "x");
+        Assert.Equal("rules: []", await s.GetSettingAsync("live.alert_rules"));
+        await s.SetSettingAsync("live.alert_rules", "rules:\n  - id: a\n");
+        Assert.Equal("rules:\n  - id: a\n", await s.GetSettingAsync("live.alert_rules"));
+        Assert.Equal("x", await s.GetSettingAsync("other"));
+    }
+
     // ---- volume ----
 
     [SkippableFact]

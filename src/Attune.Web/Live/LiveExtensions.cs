@@ -1,3 +1,4 @@
+using Attune.Web.Live.Alerts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public static class LiveExtensions
         builder.Services.AddSingleton<LiveStats>();
         builder.Services.AddSingleton<LiveFeed>();
         builder.Services.AddSingleton<LiveSessions>();
+        builder.Services.AddSingleton<LiveAlertSettings>();
         builder.Services.AddHostedService<LiveIdleSweeper>();
         return builder;
     }
