@@ -1,4 +1,5 @@
 using Attune.Web.Apis;
+using Attune.Web.Hubs;
 using Attune.Web.Ingest;
 using Attune.Web.Live;
 using Attune.Web.Security;
@@ -46,6 +47,7 @@ public static class AttuneWebApp
         app.MapAssets();
         app.MapInteractionsApi();
         app.MapLiveApi();
+        app.MapLiveHub();
         app.MapRazorPages();
         return app;
     }
