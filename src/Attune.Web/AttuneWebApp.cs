@@ -1,6 +1,7 @@
 using Attune.Web.Apis;
 using Attune.Web.Ingest;
 using Attune.Web.Live;
+using Attune.Web.Live.Telephony;
 using Attune.Web.Security;
 using Attune.Web.Data;
 using Attune.Web.Demo;
@@ -30,6 +31,7 @@ public static class AttuneWebApp
         builder.AddAttuneStorage();
         builder.AddAttuneIngest();
         builder.AddAttuneLive();
+        builder.AddAttuneTelephony();
         builder.AddAttuneSecurity();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
@@ -41,11 +43,13 @@ public static class AttuneWebApp
         var app = builder.Build();
         app.UseServerTimingWhenConfigured();
         app.UseAttuneSecurity();
+        app.UseWebSockets();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapAssets();
         app.MapInteractionsApi();
         app.MapLiveApi();
+        app.MapTelephonyIngest();
         app.MapRazorPages();
         return app;
     }

@@ -14,8 +14,14 @@ namespace Attune.Web.Live;
 /// </summary>
 public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor ingestor, TimeProvider clock)
 {
+    /// <summary>Source label of an interaction ended normally.</summary>
+    public const string EndSource = "live";
+
     /// <summary>Source label of an interaction ended by the idle sweep (stored, but incomplete).</summary>
     public const string IdleSource = "live-idle";
+
+    /// <summary>Source label of a call whose stream went away without ending it (stored, but incomplete).</summary>
+    public const string DisconnectSource = "live-disconnect";
 
     private readonly ConcurrentDictionary<string, LiveSession> _sessions = new(StringComparer.Ordinal);
 
@@ -106,6 +112,44 @@ public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor 
         try
         {
             return await ingestor.IngestAsync(conversation, source, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _sessions.TryRemove(new KeyValuePair<string, LiveSession>(id, session));
+        }
+    }
+
+    /// <summary>
+    /// Ends a call whose audio was recorded to <paramref name="blob"/> and stores it through the batch path for
+    /// recordings (<see cref="InteractionIngestor.IngestRecordingAsync"/>): the recording, with the transcript turns that
+    /// arrived for the same session (REST or hub) when there are any — what an import of that WAV and transcript gives.
+    /// Null when unknown or already ended.
+    /// </summary>
+    public async Task<(IngestResult? Result, ImportError? Error)?> EndRecordingAsync(string id, string blob, CancellationToken ct, string source = EndSource)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+        if (Find(id) is not { } session)
+        {
+            return null;
+        }
+
+        Conversation? transcript;
+        lock (session.Gate)
+        {
+            if (session.Ended)
+            {
+                return null;
+            }
+
+            session.Ended = true;
+            session.Analysis.Complete();
+            transcript = session.Turns.Count > 0 ? session.ToConversation() with { Source = source } : null;
+        }
+
+        try
+        {
+            var metadata = session.Metadata.ToConversationMetadata(id, session.StartedAt);
+            return await ingestor.IngestRecordingAsync(blob, transcript, source, ct, id, metadata).ConfigureAwait(false);
         }
         finally
         {
