@@ -125,4 +125,10 @@ public interface IAttuneStore
 
     /// <summary>Replaces the whole glossary.</summary>
     Task SetGlossaryAsync(IReadOnlyList<GlossaryEntry> entries, CancellationToken ct = default);
+
+    /// <summary>A named setting's text (e.g. "live.alert_rules", the alert rules YAML), or null when it was never set.</summary>
+    Task<string?> GetSettingAsync(string key, CancellationToken ct = default);
+
+    /// <summary>Creates or replaces a named setting.</summary>
+    Task SetSettingAsync(string key, string value, CancellationToken ct = default);
 }

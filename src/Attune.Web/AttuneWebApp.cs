@@ -1,4 +1,5 @@
 using Attune.Web.Apis;
+using Attune.Web.Hubs;
 using Attune.Web.Ingest;
 using Attune.Web.Live;
 using Attune.Web.Live.Telephony;
@@ -49,6 +50,7 @@ public static class AttuneWebApp
         app.MapAssets();
         app.MapInteractionsApi();
         app.MapLiveApi();
+        app.MapLiveHub();
         app.MapTelephonyIngest();
         app.MapRazorPages();
         return app;

@@ -201,6 +201,30 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Incomplete_RoundTripsDefaultsToFalseAndFiltersTheList()
+    {
+        var s = await StoreAsync();
+        var partial = Make("live-partial");
+        partial.Incomplete = true;
+        var partialId = (await s.UpsertInteractionAsync(partial)).Id;
+        var whole = (await s.UpsertInteractionAsync(Make("live-whole"))).Id;
+
+        Assert.True((await s.GetInteractionAsync(partialId, InteractionScope.All))!.Incomplete);
+        Assert.False((await s.GetInteractionAsync(whole, InteractionScope.All))!.Incomplete);
+        var q = new InteractionQuery();
+        Assert.Equal(["live-partial"], await ListIdsAsync(s, q with { Incomplete = true }));
+        Assert.Equal(["live-whole"], await ListIdsAsync(s, q with { Incomplete = false }));
+        Assert.Equal(2, (await ListIdsAsync(s, q)).Length);
+        Assert.True((await s.ListInteractionsAsync(q with { Incomplete = true })).Items.Single().Incomplete);
+
+        // storing the same external id again (the complete interaction arrives later) clears the mark
+        var completed = Make("live-partial");
+        Assert.False((await s.UpsertInteractionAsync(completed)).Created);
+        Assert.False((await s.GetInteractionAsync(partialId, InteractionScope.All))!.Incomplete);
+        Assert.Empty(await ListIdsAsync(s, q with { Incomplete = true }));
+    }
+
+    [SkippableFact]
     public async Task Get_StartedAtWithOffset_IsStoredAsTheSameInstantInUtc()
     {
         var s = await StoreAsync();
@@ -762,6 +786,19 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal([new GlossaryEntry("SLA", "promised time")], await s.GetGlossaryAsync());
         await s.SetGlossaryAsync([]);
         Assert.Empty(await s.GetGlossaryAsync());
+    }
+
+    [SkippableFact]
+    public async Task Setting_SetThenReplace_ReturnsTheLatestText()
+    {
+        var s = await StoreAsync();
+        Assert.Null(await s.GetSettingAsync("live.alert_rules"));
+        await s.SetSettingAsync("live.alert_rules", "rules: []");
+        await s.SetSettingAsync("other", "x");
+        Assert.Equal("rules: []", await s.GetSettingAsync("live.alert_rules"));
+        await s.SetSettingAsync("live.alert_rules", "rules:\n  - id: a\n");
+        Assert.Equal("rules:\n  - id: a\n", await s.GetSettingAsync("live.alert_rules"));
+        Assert.Equal("x", await s.GetSettingAsync("other"));
     }
 
     // ---- volume ----

@@ -31,6 +31,9 @@ public sealed record InteractionQuery
 
     public bool? Distressed { get; init; }
 
+    /// <summary>Only incomplete (true) or complete (false) interactions.</summary>
+    public bool? Incomplete { get; init; }
+
     /// <summary>"newest" (default), "oldest", "score", "-score".</summary>
     public string Sort { get; init; } = "newest";
 

@@ -44,6 +44,9 @@ public sealed class InteractionRecord
     /// <summary>The customer was distressed at some point (angry, distressed or anxious with high intensity): the leaderboard's difficulty.</summary>
     public bool Distressed { get; set; }
 
+    /// <summary>The interaction ended before its natural end (a live session idle or disconnected): stored and scored as far as it went.</summary>
+    public bool Incomplete { get; set; }
+
     /// <summary>The redacted transcript as plain text ("Customer: …" lines), for full-text search.</summary>
     public string Transcript { get; set; } = "";
 

@@ -29,5 +29,8 @@ public sealed class InteractionSummary
 
     public bool Distressed { get; set; }
 
+    /// <summary>Ended before its natural end (see <see cref="InteractionRecord.Incomplete"/>).</summary>
+    public bool Incomplete { get; set; }
+
     public bool HasAudio { get; set; }
 }

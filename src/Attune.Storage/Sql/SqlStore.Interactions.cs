@@ -10,20 +10,20 @@ internal sealed partial class SqlStore
 {
     private const string SummaryColumns =
         "i.id, i.external_id, i.advisor_id, i.advisor_name, i.team_id, i.channel, i.started_at, i.duration_seconds, i.score, " +
-        "i.auto_failed, i.sentiment, i.journey, i.distressed, (i.audio_path IS NOT NULL) AS has_audio";
+        "i.auto_failed, i.sentiment, i.journey, i.distressed, i.incomplete, (i.audio_path IS NOT NULL) AS has_audio";
 
     private const string RecordColumns =
         "i.id, i.external_id, i.advisor_id, i.advisor_name, i.team_id, i.customer_id, i.channel, i.started_at, i.duration_seconds, " +
-        "i.score, i.auto_failed, i.sentiment, i.sentiment_trend, i.journey, i.distressed, d.transcript, d.analysis_json, " +
+        "i.score, i.auto_failed, i.sentiment, i.sentiment_trend, i.journey, i.distressed, i.incomplete, d.transcript, d.analysis_json, " +
         "i.audio_path, i.created_at, i.updated_at";
 
     private const string InteractionValues =
         "@external_id, @advisor_id, @advisor_name, @team_id, @customer_id, @channel, @started_at, @duration_seconds, @score, " +
-        "@auto_failed, @sentiment, @sentiment_trend, @journey, @distressed, @audio_path";
+        "@auto_failed, @sentiment, @sentiment_trend, @journey, @distressed, @incomplete, @audio_path";
 
     private const string InteractionColumns =
         "external_id, advisor_id, advisor_name, team_id, customer_id, channel, started_at, duration_seconds, score, " +
-        "auto_failed, sentiment, sentiment_trend, journey, distressed, audio_path";
+        "auto_failed, sentiment, sentiment_trend, journey, distressed, incomplete, audio_path";
 
     /// <summary>The sort orders the list accepts, each a fixed ORDER BY (user input only picks one of them).</summary>
     private static readonly Dictionary<string, string> Sorts = new(StringComparer.OrdinalIgnoreCase)
@@ -90,6 +90,7 @@ internal sealed partial class SqlStore
             sentiment_trend = interaction.SentimentTrend,
             journey = interaction.Journey,
             distressed = interaction.Distressed,
+            incomplete = interaction.Incomplete,
             transcript = interaction.Transcript ?? "",
             analysis_json = interaction.AnalysisJson ?? "{}",
             audio_path = interaction.AudioPath,
@@ -109,7 +110,7 @@ internal sealed partial class SqlStore
                 "UPDATE interactions SET advisor_id = @advisor_id, advisor_name = @advisor_name, team_id = @team_id, " +
                 "customer_id = @customer_id, channel = @channel, started_at = @started_at, duration_seconds = @duration_seconds, " +
                 "score = @score, auto_failed = @auto_failed, sentiment = @sentiment, sentiment_trend = @sentiment_trend, " +
-                "journey = @journey, distressed = @distressed, " +
+                "journey = @journey, distressed = @distressed, incomplete = @incomplete, " +
                 "audio_path = @audio_path, updated_at = @updated_at WHERE external_id = @external_id RETURNING id",
                 values, ct, transaction)).ConfigureAwait(false);
         }
@@ -209,6 +210,7 @@ internal sealed partial class SqlStore
         }
         filter.Equal("i.journey", query.Journey);
         filter.Equal("i.distressed", query.Distressed);
+        filter.Equal("i.incomplete", query.Incomplete);
         if (!string.IsNullOrEmpty(query.Signal))
         {
             filter.Add($"i.id IN (SELECT s.interaction_id FROM interaction_signals s WHERE s.signal = {filter.Parameter(query.Signal)})");

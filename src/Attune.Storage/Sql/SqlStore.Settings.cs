@@ -50,4 +50,21 @@ internal sealed partial class SqlStore
             rows, ct, transaction)).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
     }
+
+    public Task<string?> GetSettingAsync(string key, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        return QuerySingleOrDefaultAsync<string?>("SELECT value FROM settings WHERE key = @key", new { key }, ct);
+    }
+
+    public async Task SetSettingAsync(string key, string value, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentNullException.ThrowIfNull(value);
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await connection.ExecuteAsync(Command(
+            "INSERT INTO settings (key, value, updated_at) VALUES (@key, @value, @at) " +
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            new { key, value, at = Now() }, ct)).ConfigureAwait(false);
+    }
 }

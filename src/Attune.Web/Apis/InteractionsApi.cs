@@ -190,6 +190,7 @@ public static class InteractionsApi
             MinScore = Number(q["minScore"]),
             MaxScore = Number(q["maxScore"]),
             Distressed = bool.TryParse(q["distressed"], out var d) ? d : null,
+            Incomplete = bool.TryParse(q["incomplete"], out var inc) ? inc : null,
             Sort = Text(q["sort"]) is { } sort && sort is "newest" or "oldest" or "score" or "-score" ? sort : "newest",
             Page = int.TryParse(q["page"], out var page) && page > 0 ? page : 1,
             PageSize = int.TryParse(q["pageSize"], out var size) ? Math.Clamp(size, 1, 200) : 25,
@@ -228,6 +229,7 @@ public static class InteractionsApi
             ["sentiment"] = r.Sentiment,
             ["journey"] = r.Journey,
             ["distressed"] = r.Distressed,
+            ["incomplete"] = r.Incomplete,
             ["hasAudio"] = r.AudioPath is not null,
             ["analysis"] = JsonNode.Parse(r.AnalysisJson),
         };

@@ -14,13 +14,17 @@ namespace Attune.Web.Ingest;
 /// </summary>
 public sealed class InteractionIngestor(IAttuneStore store, AnalysisSettings settings, BlobStore blobs, TimeProvider clock)
 {
-    /// <summary>Analyses and stores a conversation.</summary>
-    public async Task<IngestResult> IngestAsync(Conversation conversation, string source, CancellationToken ct)
+    /// <summary>
+    /// Analyses and stores a conversation. <paramref name="incomplete"/> marks an interaction that ended before its
+    /// natural end (a live session idle or disconnected); <paramref name="notes"/> are added to the report's notes
+    /// (e.g. a live session's mute log) — shown to QA, never scored.
+    /// </summary>
+    public async Task<IngestResult> IngestAsync(Conversation conversation, string source, CancellationToken ct, bool incomplete = false, IReadOnlyList<string>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         var (scorecard, options) = await settings.GetAsync(ct).ConfigureAwait(false);
-        var result = Analyzer.Analyze(conversation, options);
-        return await StoreAsync(AnalysisReport.Build(source, result, scorecard, redacted: true), null, ct).ConfigureAwait(false);
+        var result = WithNotes(Analyzer.Analyze(conversation, options), notes);
+        return await StoreAsync(AnalysisReport.Build(source, result, scorecard, redacted: true), null, ct, incomplete: incomplete).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -28,9 +32,11 @@ public sealed class InteractionIngestor(IAttuneStore store, AnalysisSettings set
     /// Returns the error that made the file unreadable as a value (the caller answers 400). <paramref name="externalId"/>
     /// identifies a recording whose transcript carries no id (or that has none), so storing it again updates it.
     /// </summary>
+    /// <param name="incomplete">Marks the stored interaction incomplete (a live call whose stream went away).</param>
+    /// <param name="notes">Added to the report's notes (a live session's mute log).</param>
     /// <param name="metadata">Who took part, for a recording without a transcript (a live call's stream parameters); a transcript's own metadata wins.</param>
     public async Task<(IngestResult? Result, ImportError? Error)> IngestRecordingAsync(string blob, Conversation? transcript, string source, CancellationToken ct, string? externalId = null,
-        ConversationMetadata? metadata = null)
+        bool incomplete = false, IReadOnlyList<string>? notes = null, ConversationMetadata? metadata = null)
     {
         var path = blobs.PathOf(blob) ?? throw new ArgumentException($"No stored recording '{blob}'.", nameof(blob));
         var (scorecard, options) = await settings.GetAsync(ct).ConfigureAwait(false);
@@ -46,14 +52,18 @@ public sealed class InteractionIngestor(IAttuneStore store, AnalysisSettings set
             result = result with { Conversation = result.Conversation with { Metadata = metadata } };
         }
 
-        var report = AnalysisReport.Build(source, result, scorecard, redacted: true);
-        return (await StoreAsync(report, blob, ct, externalId).ConfigureAwait(false), null);
+        var report = AnalysisReport.Build(source, WithNotes(result, notes), scorecard, redacted: true);
+        return (await StoreAsync(report, blob, ct, externalId, incomplete).ConfigureAwait(false), null);
     }
 
-    private async Task<IngestResult> StoreAsync(AnalysisReport report, string? blob, CancellationToken ct, string? externalId = null)
+    private static AnalysisResult WithNotes(AnalysisResult result, IReadOnlyList<string>? notes) =>
+        notes is null || notes.Count == 0 ? result : result with { Notes = [.. result.Notes, .. notes] };
+
+    private async Task<IngestResult> StoreAsync(AnalysisReport report, string? blob, CancellationToken ct, string? externalId = null, bool incomplete = false)
     {
         var record = InteractionMapper.ToRecord(report, clock.GetUtcNow());
         record.AudioPath = blob;
+        record.Incomplete = incomplete;
         record.ExternalId ??= string.IsNullOrWhiteSpace(externalId) ? null : externalId.Trim();
         var saved = await store.UpsertInteractionAsync(record, ct).ConfigureAwait(false);
         return new IngestResult(saved.Id, saved.Created, report) { AnalysisJson = record.AnalysisJson };

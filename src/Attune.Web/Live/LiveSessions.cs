@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using Attune.Analysis.Conversations;
 using Attune.Analysis.Findings;
 using Attune.Analysis.Live;
-using Attune.Analysis.Live.Nudges;
 using Attune.Web.Ingest;
+using Attune.Web.Live.Events;
 
 namespace Attune.Web.Live;
 
@@ -11,16 +11,18 @@ namespace Attune.Web.Live;
 /// The open live interactions by id (singleton, thread-safe). Starting one creates its <see cref="AnalysisSession"/>
 /// with the same analysis options batch ingestion uses; ending one stores it through <see cref="InteractionIngestor"/>
 /// exactly as if its transcript had been posted to <c>/api/interactions</c>, so live and batch give the same record.
+/// What happens on the way (turns, findings, nudges, emotions, mutes, the end) is published to watchers through
+/// <see cref="LiveFeed"/>.
 /// </summary>
-public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor ingestor, TimeProvider clock)
+public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor ingestor, LiveFeed feed, LiveStats stats, TimeProvider clock)
 {
     /// <summary>Source label of an interaction ended normally.</summary>
     public const string EndSource = "live";
 
-    /// <summary>Source label of an interaction ended by the idle sweep (stored, but incomplete).</summary>
+    /// <summary>Source label of an interaction ended by the idle sweep (stored, incomplete).</summary>
     public const string IdleSource = "live-idle";
 
-    /// <summary>Source label of a call whose stream went away without ending it (stored, but incomplete).</summary>
+    /// <summary>Source label of an interaction whose ingest connection went away before ending it (stored, incomplete).</summary>
     public const string DisconnectSource = "live-disconnect";
 
     private readonly ConcurrentDictionary<string, LiveSession> _sessions = new(StringComparer.Ordinal);
@@ -28,10 +30,15 @@ public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor 
     /// <summary>The open sessions (a snapshot).</summary>
     public IReadOnlyList<LiveSession> Open => [.. _sessions.Values.OrderBy(s => s.StartedAt)];
 
+    public LiveFeed Feed => feed;
+
     public LiveSession? Find(string id) => _sessions.TryGetValue(id, out var s) ? s : null;
 
-    /// <summary>Starts a session; null when one with this id is already open.</summary>
-    public async Task<LiveSession?> StartAsync(string id, LiveMetadata metadata, Channel channel, CancellationToken ct)
+    /// <summary>
+    /// Starts a session (<paramref name="source"/>: rest, hub, twilio or audiohook); null when one with this id is
+    /// already open. Publishes <c>sessionStarted</c>.
+    /// </summary>
+    public async Task<LiveSession?> StartAsync(string id, LiveMetadata metadata, Channel channel, CancellationToken ct, string source = "rest")
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(metadata);
@@ -43,17 +50,26 @@ public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor 
         var (_, options) = await settings.GetAsync(ct).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var session = new LiveSession(id, metadata, channel,
-            new AnalysisSession(metadata.ToConversationMetadata(id, now), channel, options, "live"), now);
-        return _sessions.TryAdd(id, session) ? session : null;
+            new AnalysisSession(metadata.ToConversationMetadata(id, now), channel, options, "live"), now, source);
+        if (!_sessions.TryAdd(id, session))
+        {
+            return null;
+        }
+
+        stats.SessionOpened(channel);
+        feed.Publish(session, LiveEventTypes.SessionStarted, session.Tile(now));
+        return session;
     }
 
     /// <summary>
-    /// Analyses a final turn; null when the session is unknown or ended. The nudge clock is the turn's start, or the
-    /// seconds since the session began.
+    /// Analyses a final turn and publishes what it caused (turn, findings, customer emotions, nudges), each carrying
+    /// <paramref name="reference"/> as <c>trigger.ref</c>; null when the session is unknown or ended. The nudge clock
+    /// is the turn's start, or the seconds since the session began.
     /// </summary>
-    public (IReadOnlyList<Finding> Findings, IReadOnlyList<Nudge> Nudges)? AddTurn(string id, Turn turn)
+    public TurnResult? AddTurn(string id, Turn turn, string? reference = null)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        var received = clock.GetUtcNow();
         if (Find(id) is not { } session)
         {
             return null;
@@ -66,10 +82,50 @@ public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor 
                 return null;
             }
 
-            var now = clock.GetUtcNow();
-            session.LastActivity = now;
-            var time = turn.Start ?? Math.Max(0, (now - session.StartedAt).TotalSeconds);
-            return session.Add(turn, time);
+            session.LastActivity = received;
+            var time = turn.Start ?? session.Elapsed(received);
+            var (findings, nudges) = session.Add(turn, time);
+            var trigger = new LiveTrigger(reference, null, received);
+            var analysed = session.Analysis.Context.Turns[^1];
+            feed.Publish(session, LiveEventTypes.Turn, new LiveTurnEvent
+            {
+                SessionId = id,
+                Trigger = trigger,
+                Index = analysed.Index,
+                Party = analysed.Party.ToString().ToLowerInvariant(),
+                Text = analysed.Text,
+                Start = turn.Start,
+                End = turn.End,
+            });
+            var items = findings.Select(LiveFinding.From).ToList();
+            if (items.Count > 0)
+            {
+                feed.Publish(session, LiveEventTypes.Findings, new LiveFindingsEvent { SessionId = id, Trigger = trigger, Turn = analysed.Index, Items = items });
+            }
+
+            foreach (var f in findings)
+            {
+                if (f.Signal == Signals.CustomerEmotion && f.Party == Party.Customer && f.Label is { } label)
+                {
+                    feed.Publish(session, LiveEventTypes.Emotion, new LiveEmotionEvent
+                    {
+                        SessionId = id,
+                        Trigger = trigger,
+                        Label = label,
+                        Value = Math.Clamp(f.Value ?? 0, 0, 1),
+                        Negative = LiveSession.IsNegativeEmotion(label),
+                        Source = LiveEmotionEvent.TextSource,
+                        Time = f.Start ?? time,
+                    });
+                }
+            }
+
+            foreach (var n in nudges)
+            {
+                feed.Publish(session, LiveEventTypes.Nudge, LiveNudgeEvent.From(id, n, trigger));
+            }
+
+            return new TurnResult(items, [.. nudges.Select(LiveNudge.From)]);
         }
     }
 
@@ -88,8 +144,55 @@ public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor 
         }
     }
 
-    /// <summary>Ends a session and stores it through the batch path; null when unknown or already ended.</summary>
-    public async Task<IngestResult?> EndAsync(string id, CancellationToken ct, string source = "live")
+    /// <summary>
+    /// The advisor mutes (<paramref name="muted"/>) or unmutes nudges of <paramref name="kind"/> (null = all): recorded
+    /// in the policy's mute log (stored with the interaction's notes, never scored) and published. False when unknown or ended.
+    /// </summary>
+    public bool SetMute(string id, string? kind, bool muted)
+    {
+        var now = clock.GetUtcNow();
+        if (Find(id) is not { } session)
+        {
+            return false;
+        }
+
+        kind = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim();
+        lock (session.Gate)
+        {
+            if (session.Ended)
+            {
+                return false;
+            }
+
+            session.LastActivity = now;
+            var time = session.Elapsed(now);
+            if (muted)
+            {
+                session.Policy.Mute(kind, time);
+            }
+            else
+            {
+                session.Policy.Unmute(kind, time);
+            }
+
+            feed.Publish(session, LiveEventTypes.Mute, new LiveMuteEvent
+            {
+                SessionId = id,
+                Trigger = new LiveTrigger(null, null, now),
+                Kind = kind,
+                Muted = muted,
+                Time = time,
+            });
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Ends a session and stores it through the batch path (<paramref name="source"/>: <see cref="EndSource"/>,
+    /// <see cref="IdleSource"/>, <see cref="DisconnectSource"/>; <paramref name="incomplete"/> marks the stored
+    /// interaction); publishes <c>ended</c>. Null when unknown or already ended.
+    /// </summary>
+    public async Task<IngestResult?> EndAsync(string id, CancellationToken ct, string source = EndSource, bool incomplete = false)
     {
         if (Find(id) is not { } session)
         {
@@ -97,6 +200,7 @@ public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor 
         }
 
         Conversation conversation;
+        IReadOnlyList<string> notes;
         lock (session.Gate)
         {
             if (session.Ended)
@@ -107,57 +211,32 @@ public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor 
             session.Ended = true;
             session.Analysis.Complete();
             conversation = session.ToConversation() with { Source = source };
+            notes = session.MuteNotes();
         }
 
+        IngestResult? stored = null;
         try
         {
-            return await ingestor.IngestAsync(conversation, source, ct).ConfigureAwait(false);
+            stored = session.Store is { } store
+                ? await store(new LiveEnding(conversation, source, incomplete, notes), ct).ConfigureAwait(false)
+                : await ingestor.IngestAsync(conversation, source, ct, incomplete, notes).ConfigureAwait(false);
+            return stored;
         }
         finally
         {
             _sessions.TryRemove(new KeyValuePair<string, LiveSession>(id, session));
-        }
-    }
-
-    /// <summary>
-    /// Ends a call whose audio was recorded to <paramref name="blob"/> and stores it through the batch path for
-    /// recordings (<see cref="InteractionIngestor.IngestRecordingAsync"/>): the recording, with the transcript turns that
-    /// arrived for the same session (REST or hub) when there are any — what an import of that WAV and transcript gives.
-    /// Null when unknown or already ended.
-    /// </summary>
-    public async Task<(IngestResult? Result, ImportError? Error)?> EndRecordingAsync(string id, string blob, CancellationToken ct, string source = EndSource)
-    {
-        ArgumentNullException.ThrowIfNull(blob);
-        if (Find(id) is not { } session)
-        {
-            return null;
-        }
-
-        Conversation? transcript;
-        lock (session.Gate)
-        {
-            if (session.Ended)
+            stats.SessionClosed(session.Channel, incomplete);
+            feed.Publish(session, LiveEventTypes.Ended, new LiveEndedEvent
             {
-                return null;
-            }
-
-            session.Ended = true;
-            session.Analysis.Complete();
-            transcript = session.Turns.Count > 0 ? session.ToConversation() with { Source = source } : null;
-        }
-
-        try
-        {
-            var metadata = session.Metadata.ToConversationMetadata(id, session.StartedAt);
-            return await ingestor.IngestRecordingAsync(blob, transcript, source, ct, id, metadata).ConfigureAwait(false);
-        }
-        finally
-        {
-            _sessions.TryRemove(new KeyValuePair<string, LiveSession>(id, session));
+                SessionId = id,
+                Trigger = new LiveTrigger(null, null, clock.GetUtcNow()),
+                InteractionId = stored?.Id,
+                Incomplete = incomplete,
+            });
         }
     }
 
-    /// <summary>Ends (stores, marked <see cref="IdleSource"/>) every session idle for <paramref name="idle"/> or longer; returns how many.</summary>
+    /// <summary>Ends (stores as incomplete, marked <see cref="IdleSource"/>) every session idle for <paramref name="idle"/> or longer; returns how many.</summary>
     public async Task<int> EndIdleAsync(TimeSpan idle, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -170,7 +249,7 @@ public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor 
                 last = session.LastActivity;
             }
 
-            if (now - last >= idle && await EndAsync(session.Id, ct, IdleSource).ConfigureAwait(false) is not null)
+            if (now - last >= idle && await EndAsync(session.Id, ct, IdleSource, incomplete: true).ConfigureAwait(false) is not null)
             {
                 ended++;
             }

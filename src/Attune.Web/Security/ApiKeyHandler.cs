@@ -3,13 +3,15 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Attune.Storage;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Attune.Web.Security;
 
 /// <summary>
-/// API authentication: <c>Authorization: Bearer &lt;key&gt;</c>. Only the SHA-256 of a key is stored; a request
+/// API authentication: <c>Authorization: Bearer &lt;key&gt;</c>, or for the SignalR hubs (paths under <c>/hubs/</c>)
+/// <c>?access_token=&lt;key&gt;</c>, which is how SignalR clients send a token over WebSockets. Only the SHA-256 of a key is stored; a request
 /// with a wrong or revoked key fails authentication (401), as does a request with none.
 /// </summary>
 public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IAttuneStore store)
@@ -24,9 +26,24 @@ public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> o
     public static string? Bearer(string? header) =>
         header is not null && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header.Length > 7 ? header[7..].Trim() : null;
 
+    /// <summary>The key a request carries: the Authorization header, else <c>access_token</c> on a <c>/hubs/</c> path; or null.</summary>
+    public static string? SecretOf(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Bearer(request.Headers.Authorization) is { } bearer)
+        {
+            return bearer;
+        }
+
+        return request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase)
+            && request.Query["access_token"].ToString() is { Length: > 0 } token
+            ? token.Trim()
+            : null;
+    }
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var secret = Bearer(Request.Headers.Authorization);
+        var secret = SecretOf(Request);
         if (secret is null)
         {
             return AuthenticateResult.NoResult();

@@ -32,7 +32,7 @@ public static class SecurityExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Cookie or API key", o =>
-                o.ForwardDefaultSelector = ctx => ApiKeyHandler.Bearer(ctx.Request.Headers.Authorization) is not null
+                o.ForwardDefaultSelector = ctx => ApiKeyHandler.SecretOf(ctx.Request) is not null
                     ? ApiKeyHandler.SchemeName
                     : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null)
@@ -47,7 +47,7 @@ public static class SecurityExtensions
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
-                // The API answers 401/403, never a redirect to the sign-in page.
+                // The API and the hubs answer 401/403, never a redirect to the sign-in page.
                 o.Events.OnRedirectToLogin = ctx => Deny(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => Deny(ctx, StatusCodes.Status403Forbidden);
             });
@@ -120,7 +120,8 @@ public static class SecurityExtensions
 
     private static Task Deny(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || ctx.Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase))
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -6,6 +6,7 @@ public static class Collections
     public const string Sqlite = "web on SQLite";
     public const string Postgres = "web on PostgreSQL";
     public const string Browser = "web in Chromium";
+    public const string Live = "web live (small outboxes)";
 }
 
 [CollectionDefinition(Collections.Sqlite)]
@@ -16,3 +17,6 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresHost>;
 
 [CollectionDefinition(Collections.Browser)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserHost>, ICollectionFixture<BrowserFixture>;
+
+[CollectionDefinition(Collections.Live)]
+public sealed class LiveCollection : ICollectionFixture<LiveHost>;

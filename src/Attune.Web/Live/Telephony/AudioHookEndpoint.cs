@@ -82,6 +82,13 @@ public static class AudioHookEndpoint
                     call?.Pump(calls.Clock.GetUtcNow());
                 }
 
+                if (call is { Finished: true })
+                {
+                    // ended elsewhere (REST end, idle sweep) and already stored: nothing more to take
+                    await messages.CloseAsync(WebSocketCloseStatus.NormalClosure, "live session ended").ConfigureAwait(false);
+                    break;
+                }
+
                 if (session.State == AudioHookState.Closed)
                 {
                     await messages.CloseAsync(WebSocketCloseStatus.NormalClosure, "closed").ConfigureAwait(false);
@@ -110,7 +117,7 @@ public static class AudioHookEndpoint
                     session.Abort();
                 }
 
-                await call.EndAsync(complete ? LiveSessions.EndSource : LiveSessions.DisconnectSource, calls.Clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+                await call.EndAsync(!complete, calls.Clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
             }
         }
     }

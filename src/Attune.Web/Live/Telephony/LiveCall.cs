@@ -1,4 +1,3 @@
-using Attune.Analysis.Conversations;
 using Attune.Analysis.Live.Calls;
 using Attune.Analysis.Live.Telephony;
 
@@ -8,8 +7,15 @@ namespace Attune.Web.Live.Telephony;
 /// One call streaming in over a telephony socket: the aligned audio of its protocol session's
 /// <see cref="TwoChannelTimeline"/> goes, as it arrives, to the recording (a stereo µ-law WAV blob,
 /// <see cref="LiveCallRecorder"/>) and to the <see cref="LiveCallAnalyzer"/> (with the session's nudge generator and
-/// policy, shared with its text turns), whose updates are published. Driven by one socket loop (not thread-safe);
-/// the analyser runs under the session's gate, as text turns do.
+/// policy, shared with its text turns), whose updates are published to the session's watchers. The timeline is read by
+/// the socket loop only (<see cref="Pump"/>, <see cref="EndAsync"/>); the recording and the analyser are guarded by
+/// their own lock, taken before the session's gate (the analyser runs under the gate, as text turns do).
+/// <para>
+/// However the session ends — the stream's stop or close, the socket going away, <c>POST /api/live/{id}/end</c>, the
+/// idle sweep — <see cref="LiveSessions.EndAsync"/> stores it through the session's <see cref="LiveSession.Store"/>,
+/// which this call sets to <see cref="StoreAsync"/>: the recording (finished where it got to) through the batch path for
+/// recordings, with the session's transcript turns, incomplete flag and mute notes.
+/// </para>
 /// </summary>
 public sealed class LiveCall
 {
@@ -22,8 +28,9 @@ public sealed class LiveCall
     private readonly LiveCallAnalyzer _analyzer;
     private readonly float[] _customer = new float[BlockFrames];
     private readonly float[] _advisor = new float[BlockFrames];
-    private readonly List<LiveCallUpdate> _final = [];
-    private bool _ended;
+    private readonly List<LiveCallUpdate> _updates = [];
+    private readonly Lock _media = new();
+    private bool _finished;
 
     internal LiveCall(LiveCalls owner, LiveSession session, string source, TwoChannelTimeline timeline, FileStream file, string blob)
     {
@@ -46,28 +53,52 @@ public sealed class LiveCall
     public string Blob { get; }
 
     /// <summary>Seconds of audio analysed and recorded.</summary>
-    public double Position => _analyzer.Position;
+    public double Position
+    {
+        get
+        {
+            lock (_media)
+            {
+                return _analyzer.Position;
+            }
+        }
+    }
 
-    /// <summary>Records and analyses whatever both channels of the timeline have; publishes what the analysis found.</summary>
+    /// <summary>True once the recording is finished (the call ended, by its stream or otherwise): audio is no longer taken.</summary>
+    public bool Finished
+    {
+        get
+        {
+            lock (_media)
+            {
+                return _finished;
+            }
+        }
+    }
+
+    /// <summary>Records and analyses whatever both channels of the timeline have; publishes what the analysis found. Socket loop only.</summary>
     public void Pump(DateTimeOffset receivedAt)
     {
-        if (_ended)
+        lock (_media)
         {
-            return;
-        }
-
-        int n;
-        while ((n = _timeline.Read(_customer, _advisor)) > 0)
-        {
-            var customer = _customer.AsSpan(0, n);
-            var advisor = _advisor.AsSpan(0, n);
-            _recorder.Write(customer, advisor);
-            lock (Session.Gate)
+            if (_finished)
             {
-                var updates = _analyzer.Push(customer, advisor);
-                foreach (var u in updates)
+                return;
+            }
+
+            int n;
+            while ((n = _timeline.Read(_customer, _advisor)) > 0)
+            {
+                var customer = _customer.AsSpan(0, n);
+                var advisor = _advisor.AsSpan(0, n);
+                _recorder.Write(customer, advisor);
+                lock (Session.Gate)
                 {
-                    _owner.Publish(Session, u, receivedAt);
+                    var updates = _analyzer.Push(customer, advisor);
+                    foreach (var u in updates)
+                    {
+                        _owner.Publish(Session, u, receivedAt);
+                    }
                 }
             }
         }
@@ -76,31 +107,50 @@ public sealed class LiveCall
     }
 
     /// <summary>
-    /// Ends the call: the rest of the timeline is analysed, the recording closed, and the interaction stored through
-    /// the batch path for recordings (<paramref name="source"/> "live" or "live-disconnect"). Idempotent.
+    /// The stream ended (stop/close: <paramref name="incomplete"/> false; socket gone or protocol failure: true): the rest
+    /// of the timeline is analysed and recorded, and the session ended and stored (<see cref="LiveSessions.EndSource"/>
+    /// or <see cref="LiveSessions.DisconnectSource"/>). Socket loop only. Null when the session had already ended.
     /// </summary>
-    public async Task<(Ingest.IngestResult? Result, ImportError? Error)?> EndAsync(string source, DateTimeOffset receivedAt, CancellationToken ct)
+    public async Task<Ingest.IngestResult?> EndAsync(bool incomplete, DateTimeOffset receivedAt, CancellationToken ct)
     {
-        if (_ended)
-        {
-            return null;
-        }
-
         _timeline.Flush();
         Pump(receivedAt);
-        _ended = true;
-        lock (Session.Gate)
+        return await _owner.EndAsync(this, incomplete ? LiveSessions.DisconnectSource : LiveSessions.EndSource, incomplete, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <see cref="LiveSession.Store"/> of the call's session: finishes the analysis (its last updates are published
+    /// before <c>ended</c>) and the recording, and stores the recording through the batch path for recordings.
+    /// </summary>
+    internal async Task<Ingest.IngestResult?> StoreAsync(LiveEnding ending, CancellationToken ct)
+    {
+        await FinishAsync(_owner.Clock.GetUtcNow()).ConfigureAwait(false);
+        return await _owner.StoreAsync(this, ending, ct).ConfigureAwait(false);
+    }
+
+    private async Task FinishAsync(DateTimeOffset receivedAt)
+    {
+        lock (_media)
         {
-            _final.Clear();
-            _analyzer.Complete(_final);
-            foreach (var u in _final)
+            if (_finished)
             {
-                _owner.Publish(Session, u, receivedAt);
+                return;
             }
+
+            _finished = true;
+            lock (Session.Gate)
+            {
+                _updates.Clear();
+                _analyzer.Complete(_updates);
+                foreach (var u in _updates)
+                {
+                    _owner.Publish(Session, u, receivedAt);
+                }
+            }
+
+            _recorder.Complete();
         }
 
-        _recorder.Complete();
         await _file.DisposeAsync().ConfigureAwait(false);
-        return await _owner.EndAsync(this, source, ct).ConfigureAwait(false);
     }
 }

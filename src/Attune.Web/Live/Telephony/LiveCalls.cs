@@ -12,34 +12,18 @@ namespace Attune.Web.Live.Telephony;
 
 /// <summary>
 /// Live calls from the telephony endpoints (singleton, thread-safe): checks their API keys, starts each as a voice
-/// <see cref="LiveSession"/> (so transcript turns posted to the same id over REST are analysed with it) with a
-/// <see cref="LiveCall"/> recording and analysing its audio, publishes what the analysis finds (<see cref="Published"/>),
-/// and ends it through <see cref="LiveSessions.EndRecordingAsync"/>: stored as an import of the recording would be.
-/// Counts audio frames received, missing and late, and protocol errors, for the live statistics.
+/// <see cref="LiveSession"/> (source twilio or audiohook; transcript turns posted to the same id over REST or the hub are
+/// analysed with it) with a <see cref="LiveCall"/> recording and analysing its audio, publishes what the analysis finds
+/// to the session's watchers through <see cref="LiveFeed"/> (<see cref="LiveCallEvents"/>), and stores it, however it
+/// ends, through the session's <see cref="LiveSession.Store"/> hook: as an import of the recording would be.
+/// Audio frames received, missing and late, and protocol errors, are counted in <see cref="LiveStats"/>.
 /// </summary>
-public sealed partial class LiveCalls(LiveSessions sessions, BlobStore blobs, IAttuneStore store, TimeProvider clock, ILogger<LiveCalls> log)
+public sealed partial class LiveCalls(LiveSessions sessions, InteractionIngestor ingestor, LiveStats stats, BlobStore blobs, IAttuneStore store,
+    TimeProvider clock, ILogger<LiveCalls> log)
 {
-    private long _framesReceived;
-    private long _framesMissing;
-    private long _framesLate;
-    private long _protocolErrors;
-
-    /// <summary>Raised for every update a live call publishes (dynamics, customer voice arousal, nudges), on the socket's thread; must not block.</summary>
-    public event EventHandler<LiveCallEvent>? Published;
-
     public TimeProvider Clock => clock;
 
-    /// <summary>Audio frames received (Twilio media chunks; AudioHook binary frames).</summary>
-    public long FramesReceived => Interlocked.Read(ref _framesReceived);
-
-    /// <summary>Audio frames that never arrived (their time is silence in the recording and the analysis).</summary>
-    public long FramesMissing => Interlocked.Read(ref _framesMissing);
-
-    /// <summary>Audio frames that arrived after their slot was processed (dropped).</summary>
-    public long FramesLate => Interlocked.Read(ref _framesLate);
-
-    /// <summary>Messages refused by the telephony endpoints.</summary>
-    public long ProtocolErrors => Interlocked.Read(ref _protocolErrors);
+    public LiveStats Stats => stats;
 
     /// <summary>Whether <paramref name="secret"/> is a live API key allowed to ingest (the Ingest policy's roles).</summary>
     public async Task<bool> IsIngestKeyAsync(string? secret, CancellationToken ct)
@@ -54,12 +38,12 @@ public sealed partial class LiveCalls(LiveSessions sessions, BlobStore blobs, IA
     }
 
     /// <summary>
-    /// Starts a live voice session <paramref name="id"/> fed from <paramref name="timeline"/>; null when a session with
-    /// that id is already open.
+    /// Starts a live voice session <paramref name="id"/> (<paramref name="source"/>: twilio or audiohook) fed from
+    /// <paramref name="timeline"/>; null when a session with that id is already open.
     /// </summary>
     public async Task<LiveCall?> StartAsync(string id, LiveMetadata metadata, string source, TwoChannelTimeline timeline, CancellationToken ct)
     {
-        var session = await sessions.StartAsync(id, metadata, Channel.Voice, ct).ConfigureAwait(false);
+        var session = await sessions.StartAsync(id, metadata, Channel.Voice, ct, source).ConfigureAwait(false);
         if (session is null)
         {
             return null;
@@ -67,46 +51,53 @@ public sealed partial class LiveCalls(LiveSessions sessions, BlobStore blobs, IA
 
         var file = blobs.Create(".wav", out var blob);
         Started(log, id, source, blob);
-        return new LiveCall(this, session, source, timeline, file, blob);
+        var call = new LiveCall(this, session, source, timeline, file, blob);
+        session.Store = call.StoreAsync;
+        return call;
     }
 
     internal void Publish(LiveSession session, LiveCallUpdate update, DateTimeOffset receivedAt)
     {
-        if (LiveCallEvent.TypeOf(update) is not { } type || Published is not { } handler)
+        if (LiveCallEvents.From(session.Id, update, receivedAt) is { } e)
         {
-            return;
+            sessions.Feed.Publish(session, e.Type, e.Event);
         }
-
-        handler(this, new LiveCallEvent(session, type, update, update.StreamTime, receivedAt));
     }
 
     internal void Touch(string id) => sessions.Touch(id);
 
-    internal async Task<(IngestResult? Result, ImportError? Error)?> EndAsync(LiveCall call, string source, CancellationToken ct)
+    internal Task<IngestResult?> EndAsync(LiveCall call, string source, bool incomplete, CancellationToken ct) =>
+        sessions.EndAsync(call.Session.Id, ct, source, incomplete);
+
+    /// <summary>Stores the call's recording through the batch path for recordings, with the session's transcript turns (if any), incomplete flag and notes.</summary>
+    internal async Task<IngestResult?> StoreAsync(LiveCall call, LiveEnding ending, CancellationToken ct)
     {
-        var ended = await sessions.EndRecordingAsync(call.Session.Id, call.Blob, ct, source).ConfigureAwait(false);
-        if (ended is { Error: { } error })
+        var transcript = ending.Transcript.Turns.Count > 0 ? ending.Transcript with { Source = ending.Source } : null;
+        var (stored, error) = await ingestor.IngestRecordingAsync(call.Blob, transcript, ending.Source, ct, call.Session.Id,
+            ending.Incomplete, ending.Notes, ending.Transcript.Metadata).ConfigureAwait(false);
+        if (error is not null)
         {
             StoreFailed(log, call.Session.Id, error.Message);
         }
-        else if (ended is { Result: { } stored })
+        else if (stored is not null)
         {
-            Stored(log, call.Session.Id, stored.Id, source);
+            Stored(log, call.Session.Id, stored.Id, ending.Source);
         }
 
-        return ended;
+        return stored;
     }
 
+    /// <summary>Counts audio frames received, and those found missing or late since the last count.</summary>
     internal void CountFrames(long received, long missing, long late)
     {
-        Interlocked.Add(ref _framesReceived, received);
-        Interlocked.Add(ref _framesMissing, missing);
-        Interlocked.Add(ref _framesLate, late);
+        stats.AudioFramesReceived(received);
+        stats.AudioFramesMissing(missing);
+        stats.AudioFramesLate(late);
     }
 
     internal void ProtocolError(string endpoint, string reason)
     {
-        Interlocked.Increment(ref _protocolErrors);
+        stats.ProtocolError();
         Refused(log, endpoint, reason);
     }
 

@@ -97,6 +97,13 @@ public static class TwilioEndpoint
                         call?.Pump(calls.Clock.GetUtcNow());
                         break;
                 }
+
+                if (call is { Finished: true })
+                {
+                    // ended elsewhere (REST end, idle sweep) and already stored: nothing more to take
+                    await messages.CloseAsync(WebSocketCloseStatus.NormalClosure, "live session ended").ConfigureAwait(false);
+                    break;
+                }
             }
 
             if (messages.TooBig)
@@ -119,7 +126,7 @@ public static class TwilioEndpoint
 
                 Count(calls, session, ref missing, ref late, 0);
                 // Stored even when the request was aborted: the call must not be lost with the socket.
-                await call.EndAsync(stopped ? LiveSessions.EndSource : LiveSessions.DisconnectSource, calls.Clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+                await call.EndAsync(!stopped, calls.Clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
             }
         }
     }

@@ -54,6 +54,10 @@ public sealed class IndexModel(IAttuneStore store) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Distressed { get; set; }
 
+    /// <summary>Only interactions that ended before their natural end (live sessions idle or disconnected).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Incomplete { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Text { get; set; }
 
@@ -75,7 +79,7 @@ public sealed class IndexModel(IAttuneStore store) : PageModel
     public bool SeesAdvisors { get; private set; }
 
     public bool Filtered => Advisor is not null || Team is not null || From is not null || To is not null || Channel is not null || MinScore is not null
-        || MaxScore is not null || Journey is not null || Signal is not null || Distressed || !string.IsNullOrWhiteSpace(Text);
+        || MaxScore is not null || Journey is not null || Signal is not null || Distressed || Incomplete || !string.IsNullOrWhiteSpace(Text);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -113,6 +117,7 @@ public sealed class IndexModel(IAttuneStore store) : PageModel
             Journey = Journey,
             Signal = Signal,
             Distressed = Distressed ? true : null,
+            Incomplete = Incomplete ? true : null,
             Text = string.IsNullOrWhiteSpace(Text) ? null : Text.Trim(),
             Sort = Sort ?? "newest",
             Page = PageNumber,
@@ -135,6 +140,7 @@ public sealed class IndexModel(IAttuneStore store) : PageModel
             ["journey"] = Journey,
             ["signal"] = Signal,
             ["distressed"] = Distressed ? "true" : null,
+            ["incomplete"] = Incomplete ? "true" : null,
             ["q"] = string.IsNullOrWhiteSpace(Text) ? null : Text,
             ["sort"] = Sort == "newest" ? null : Sort,
             ["p"] = PageNumber > 1 ? PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,

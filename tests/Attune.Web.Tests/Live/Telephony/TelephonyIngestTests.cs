@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.WebSockets;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Attune.Web.Live;
 using Attune.Web.Live.Telephony;
 using Attune.Web.Tests.TestKit;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using static Attune.Web.Tests.Live.Telephony.TelephonyClient;
 
@@ -16,7 +19,22 @@ namespace Attune.Web.Tests.Live.Telephony;
 [Collection(Collections.Sqlite)]
 public sealed class TelephonyIngestTests(SqliteHost host)
 {
-    private LiveCalls Calls => host.Services.GetRequiredService<LiveCalls>();
+    private LiveStats Stats => host.Services.GetRequiredService<LiveStats>();
+
+    private LiveSessions Sessions => host.Services.GetRequiredService<LiveSessions>();
+
+    /// <summary>A hub client watching the call <paramref name="id"/> once its start message has opened the session.</summary>
+    private async Task<LiveClient> WatchWhenOpenAsync(string id)
+    {
+        for (var waited = 0; Sessions.Find(id) is null && waited < 5000; waited += 20)
+        {
+            await Task.Delay(20);
+        }
+
+        var watcher = await LiveClient.ConnectAsync(host);
+        await watcher.Connection.InvokeAsync<JsonElement>("Watch", id);
+        return watcher;
+    }
 
     private static string Source(Attune.Storage.Model.InteractionRecord record) =>
         JsonNode.Parse(record.AnalysisJson)!["source"]!.GetValue<string>();
@@ -27,24 +45,11 @@ public sealed class TelephonyIngestTests(SqliteHost host)
         var (customer, advisor) = MuLawCall();
         var advisorId = host.Unique("A-tw");
         var callSid = host.Unique("CA");
-        var events = new List<LiveCallEvent>();
-        void Collect(object? sender, LiveCallEvent e)
+        using (var ws = await ConnectAsync(host, TwilioEndpoint.Path))
         {
-            if (e.Session.Id == callSid)
-            {
-                lock (events)
-                {
-                    events.Add(e);
-                }
-            }
-        }
-
-        Calls.Published += Collect;
-        try
-        {
-            using var ws = await ConnectAsync(host, TwilioEndpoint.Path);
             await SendAsync(ws, Connected());
             await SendAsync(ws, Start(callSid, AttuneHost.BootstrapKey, advisorId));
+            await using var watcher = await WatchWhenOpenAsync(callSid);
             foreach (var m in MediaMessages(customer, advisor))
             {
                 await SendAsync(ws, m);
@@ -54,10 +59,17 @@ public sealed class TelephonyIngestTests(SqliteHost host)
             var (status, reason) = await ClosedAsync(ws);
             Assert.Equal(WebSocketCloseStatus.NormalClosure, status);
             Assert.Equal("stream stopped", reason);
-        }
-        finally
-        {
-            Calls.Published -= Collect;
+
+            // what the live analysis published carries the stream position it was found at; then the call ended complete
+            var ended = await watcher.WaitForAsync("ended");
+            Assert.False(ended.GetProperty("incomplete").GetBoolean());
+            Assert.True(ended.GetProperty("interactionId").GetInt64() > 0);
+            var published = watcher.Seen().Where(e => e.Type is "dynamics" or "emotion" or "nudge").Select(e => e.Payload).ToList();
+            Assert.Contains(watcher.Seen(), e => e.Type == "emotion" && e.Payload.GetProperty("source").GetString() == "voice"
+                && e.Payload.GetProperty("label").GetString() == "arousal");
+            Assert.All(published, e => Assert.InRange(e.GetProperty("trigger").GetProperty("streamTime").GetDouble(), 0.0, 6.01));
+            Assert.All(published.Where(e => e.TryGetProperty("end", out _)),
+                e => Assert.True(e.GetProperty("trigger").GetProperty("streamTime").GetDouble() >= e.GetProperty("end").GetDouble() - 1e-9));
         }
 
         var live = await StoredAsync(host, advisorId);
@@ -85,14 +97,6 @@ public sealed class TelephonyIngestTests(SqliteHost host)
         Assert.Equal(batch.Criteria.Select(c => (c.CriterionId, c.Score)), live.Criteria.Select(c => (c.CriterionId, c.Score)));
         var batchFindings = JsonNode.Parse(batch.AnalysisJson)!["findings"]!.ToJsonString();
         Assert.Equal(batchFindings, JsonNode.Parse(live.AnalysisJson)!["findings"]!.ToJsonString());
-
-        // what the live analysis published carries the stream position it was found at
-        lock (events)
-        {
-            Assert.NotEmpty(events);
-            Assert.Contains(events, e => e.Type == LiveCallEvent.Emotion);
-            Assert.All(events, e => Assert.InRange(e.StreamTime, e.Update.End, 6.01));
-        }
     }
 
     [Fact]
@@ -132,12 +136,12 @@ public sealed class TelephonyIngestTests(SqliteHost host)
             await SendAsync(good, media[i]);
         }
 
-        var errors = Calls.ProtocolErrors;
+        var errors = Stats.ProtocolErrors;
         await SendAsync(bad, """{"event":"media","media":{"track":"inbound",""");
         var (status, reason) = await ClosedAsync(bad);
         Assert.Equal(WebSocketCloseStatus.InvalidPayloadData, status);
         Assert.StartsWith("malformed message", reason, StringComparison.Ordinal);
-        Assert.True(Calls.ProtocolErrors > errors);
+        Assert.True(Stats.ProtocolErrors > errors);
 
         // the other stream goes on and ends normally
         for (var i = media.Count / 2; i < media.Count; i++)
@@ -162,7 +166,7 @@ public sealed class TelephonyIngestTests(SqliteHost host)
         media.RemoveAt(21);
         var advisorId = host.Unique("A-ooo");
         var sid = host.Unique("CA");
-        var missing = Calls.FramesMissing;
+        var missing = Stats.AudioFramesMissingCount;
         using var ws = await ConnectAsync(host, TwilioEndpoint.Path);
         await SendAsync(ws, Start(sid, AttuneHost.BootstrapKey, advisorId));
         foreach (var m in media)
@@ -176,7 +180,7 @@ public sealed class TelephonyIngestTests(SqliteHost host)
         Assert.NotNull(stored);
         Assert.Equal("live", Source(stored));
         Assert.Equal(2.0, stored.DurationSeconds!.Value, 2);
-        Assert.True(Calls.FramesMissing >= missing + 1);
+        Assert.True(Stats.AudioFramesMissingCount >= missing + 1);
     }
 
     [Fact]
@@ -185,7 +189,7 @@ public sealed class TelephonyIngestTests(SqliteHost host)
         var (customer, advisor) = MuLawCall(3.0);
         var media = MediaMessages(customer, advisor);
         var advisorId = host.Unique("A-drop");
-        var received = Calls.FramesReceived;
+        var received = Stats.AudioFramesReceivedCount;
         var ws = await ConnectAsync(host, TwilioEndpoint.Path);
         await SendAsync(ws, Start(host.Unique("CA"), AttuneHost.BootstrapKey, advisorId));
         foreach (var m in media.Take(media.Count / 2))
@@ -194,7 +198,7 @@ public sealed class TelephonyIngestTests(SqliteHost host)
         }
 
         // a reset discards what the server has not read yet: drop the line once it has the first half
-        for (var waited = 0; Calls.FramesReceived < received + (media.Count / 2) && waited < 5000; waited += 20)
+        for (var waited = 0; Stats.AudioFramesReceivedCount < received + (media.Count / 2) && waited < 5000; waited += 20)
         {
             await Task.Delay(20);
         }
@@ -204,7 +208,98 @@ public sealed class TelephonyIngestTests(SqliteHost host)
         var stored = await StoredAsync(host, advisorId);
         Assert.NotNull(stored);
         Assert.Equal("live-disconnect", Source(stored));
+        Assert.True(stored.Incomplete);
         Assert.InRange(stored.DurationSeconds!.Value, 1.0, 1.6);
+    }
+
+    [Fact]
+    public async Task Twilio_call_watched_over_the_hub_gets_voice_events_with_stream_time_and_a_dropped_socket_is_stored_incomplete_with_mute_notes()
+    {
+        var (customer, advisor) = MuLawCall();
+        var media = MediaMessages(customer, advisor);
+        var advisorId = host.Unique("A-hub");
+        var callSid = host.Unique("CA");
+        var received = Stats.AudioFramesReceivedCount;
+        var ws = await ConnectAsync(host, TwilioEndpoint.Path);
+        await SendAsync(ws, Connected());
+        await SendAsync(ws, Start(callSid, AttuneHost.BootstrapKey, advisorId));
+        await using var watcher = await WatchWhenOpenAsync(callSid);
+        var tile = Sessions.Find(callSid)!.Tile(DateTimeOffset.UtcNow);
+        Assert.Equal("voice", tile.Channel);
+        Assert.Equal("twilio", tile.Source);
+        await watcher.Connection.InvokeAsync("Mute", callSid, (string?)null);
+        foreach (var m in media)
+        {
+            await SendAsync(ws, m);
+        }
+
+        // a voice event found while streaming, carrying the audio position processed when it was emitted
+        // (the test call's tone bursts take turns cleanly: its events while streaming are the customer's voice arousal)
+        var voice = await watcher.WaitForAsync("emotion", e => e.GetProperty("trigger").GetProperty("streamTime").ValueKind == JsonValueKind.Number);
+        Assert.Equal(callSid, voice.GetProperty("sessionId").GetString());
+        Assert.Equal("voice", voice.GetProperty("source").GetString());
+        Assert.Equal("arousal", voice.GetProperty("label").GetString());
+        Assert.InRange(voice.GetProperty("value").GetDouble(), 0.0, 1.0);
+        Assert.InRange(voice.GetProperty("trigger").GetProperty("streamTime").GetDouble(), 0.0, 6.01);
+        Assert.Equal(JsonValueKind.Null, voice.GetProperty("trigger").GetProperty("ref").ValueKind);
+
+        for (var waited = 0; Stats.AudioFramesReceivedCount < received + media.Count && waited < 5000; waited += 20)
+        {
+            await Task.Delay(20);
+        }
+
+        ws.Abort();
+        ws.Dispose();
+        var ended = await watcher.WaitForAsync("ended");
+        Assert.True(ended.GetProperty("incomplete").GetBoolean());
+
+        var stored = await StoredAsync(host, advisorId);
+        Assert.NotNull(stored);
+        Assert.Equal(ended.GetProperty("interactionId").GetInt64(), stored.Id);
+        Assert.True(stored.Incomplete);
+        Assert.Equal("live-disconnect", Source(stored));
+        Assert.NotNull(stored.AudioPath);
+        var notes = JsonNode.Parse(stored.AnalysisJson)!["notes"]!.AsArray().Select(n => n!.GetValue<string>());
+        Assert.Contains(notes, n => n.Contains("muted all nudges", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Twilio_call_ended_over_rest_is_stored_from_its_recording_and_the_socket_closed()
+    {
+        var (customer, advisor) = MuLawCall(2.0);
+        var media = MediaMessages(customer, advisor);
+        var advisorId = host.Unique("A-rest");
+        var callSid = host.Unique("CA");
+        var received = Stats.AudioFramesReceivedCount;
+        using var ws = await ConnectAsync(host, TwilioEndpoint.Path);
+        await SendAsync(ws, Start(callSid, AttuneHost.BootstrapKey, advisorId));
+        foreach (var m in media)
+        {
+            await SendAsync(ws, m);
+        }
+
+        for (var waited = 0; Stats.AudioFramesReceivedCount < received + media.Count && waited < 5000; waited += 20)
+        {
+            await Task.Delay(20);
+        }
+
+        using var api = host.Api();
+        var end = await api.PostAsync($"api/live/{callSid}/end", null);
+        Assert.Equal(HttpStatusCode.Created, end.StatusCode);
+        var stored = await StoredAsync(host, advisorId);
+        Assert.NotNull(stored);
+        Assert.Equal("voice", stored.Channel);
+        Assert.NotNull(stored.AudioPath);
+        Assert.Equal(2.0, stored.DurationSeconds!.Value, 2);
+        Assert.False(stored.Incomplete);
+
+        // the stream's next message finds the call ended: the socket is closed, nothing stored twice
+        await SendAsync(ws, media[^1]);
+        var (status, reason) = await ClosedAsync(ws);
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, status);
+        Assert.Equal("live session ended", reason);
+        var page = await host.Store.ListInteractionsAsync(new Attune.Storage.Model.InteractionQuery { AdvisorId = advisorId });
+        Assert.Single(page.Items);
     }
 
     [Fact]
