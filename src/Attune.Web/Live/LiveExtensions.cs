@@ -16,6 +16,7 @@ public static class LiveExtensions
         builder.Services.AddSingleton<LiveSessions>();
         builder.Services.AddSingleton<LiveAlertSettings>();
         builder.Services.AddHostedService<LiveIdleSweeper>();
+        builder.Services.AddHostedService<LiveAlertClock>();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using Attune.Analysis.Conversations;
 using Attune.Analysis.Findings;
 using Attune.Analysis.Live;
 using Attune.Analysis.Live.Nudges;
+using Attune.Web.Live.Alerts;
 using Attune.Web.Live.Events;
 
 namespace Attune.Web.Live;
@@ -21,16 +22,6 @@ public sealed class LiveSession
     public const int MaxSnapshotEvents = 500;
     public const int MaxSnapshotEmotions = 200;
 
-    /// <summary>
-    /// Risk placeholder: how many negative advisor findings make half of the behaviour part of the risk. Until the alert
-    /// rules' risk tracker replaces <see cref="Risk"/>, a handful of negative advisor behaviours (non-apologies, jargon,
-    /// interruptions) is what a supervisor would look at, so five is where that part reaches 50.
-    /// </summary>
-    private const double HalfRiskFindings = 5;
-
-    /// <summary>A change of the customer's negative intensity smaller than this is "steady".</summary>
-    private const double TrendDeadband = 0.1;
-
     private readonly List<Turn> _turns = [];
     private readonly Queue<LiveTurnEvent> _turnEvents = new();
     private readonly Queue<LiveFindingsEvent> _findingEvents = new();
@@ -43,9 +34,9 @@ public sealed class LiveSession
     private int _turnCount;
     private int _nudgeCount;
     private int _alertCount;
-    private int _negativeAdvisorFindings;
     private LiveEmotionEvent? _latestEmotion;
-    private LiveEmotionEvent? _previousEmotion;
+    private int _risk;
+    private string _trend = "steady";
     private LiveAlertEvent? _latestAlert;
 
     /// <summary>Tile throttling state, owned by <see cref="LiveFeed"/>.</summary>
@@ -53,8 +44,9 @@ public sealed class LiveSession
 
     internal long LastTileTicks = long.MinValue / 2;
 
-    internal LiveSession(string id, LiveMetadata metadata, Channel channel, AnalysisSession analysis, DateTimeOffset startedAt, string source = "rest")
+    internal LiveSession(string id, LiveMetadata metadata, Channel channel, AnalysisSession analysis, DateTimeOffset startedAt, AlertRuleSet alertRules, string source = "rest")
     {
+        RiskTracker = new LiveRiskTracker(alertRules);
         Id = id;
         Metadata = metadata;
         Channel = channel;
@@ -95,6 +87,9 @@ public sealed class LiveSession
 
     public object Gate { get; } = new();
 
+    /// <summary>The alert rules' state and the risk for the wall (callers hold <see cref="Gate"/>; see <see cref="LiveRiskTracker"/>).</summary>
+    public LiveRiskTracker RiskTracker { get; }
+
     /// <summary>
     /// How ending stores the session; null = its transcript through <see cref="Ingest.InteractionIngestor.IngestAsync"/>.
     /// An audio session sets one that stores its recording (<see cref="Ingest.InteractionIngestor.IngestRecordingAsync"/>
@@ -113,8 +108,8 @@ public sealed class LiveSession
     /// <summary>Seconds since the session started at <paramref name="now"/> (never negative).</summary>
     public double Elapsed(DateTimeOffset now) => Math.Max(0, (now - StartedAt).TotalSeconds);
 
-    /// <summary>Whether an emotion label is a negative one (frustration/anger, distress/sadness, anxiety/fear, confusion: BEHAVIOURS.md customer.emotion).</summary>
-    public static bool IsNegativeEmotion(string? label) => label is "frustration" or "anger" or "distress" or "sadness" or "anxiety" or "fear" or "confusion";
+    /// <summary>Whether an emotion label is a negative one (frustration, distress, anxiety, confusion: BEHAVIOURS.md customer.emotion).</summary>
+    public static bool IsNegativeEmotion(string? label) => LiveRiskTracker.IsNegativeEmotion(label);
 
     /// <summary>Analyses a final turn at <paramref name="time"/> seconds into the interaction; returns its findings and the nudges to show.</summary>
     internal (IReadOnlyList<Finding> Findings, IReadOnlyList<Nudge> Nudges) Add(Turn turn, double time)
@@ -146,14 +141,6 @@ public sealed class LiveSession
                 Keep(_turnEvents, t, MaxSnapshotEvents);
                 break;
             case LiveFindingsEvent f:
-                foreach (var item in f.Items)
-                {
-                    if (item.Party == "advisor" && item.Polarity == "negative")
-                    {
-                        _negativeAdvisorFindings++;
-                    }
-                }
-
                 Keep(_findingEvents, f, MaxSnapshotEvents);
                 break;
             case LiveNudgeEvent n:
@@ -161,7 +148,6 @@ public sealed class LiveSession
                 Keep(_nudgeEvents, n, MaxSnapshotEvents);
                 break;
             case LiveEmotionEvent m:
-                _previousEmotion = _latestEmotion;
                 _latestEmotion = m;
                 Keep(_emotionEvents, m, MaxSnapshotEmotions);
                 break;
@@ -183,22 +169,26 @@ public sealed class LiveSession
     }
 
     /// <summary>
-    /// The session's risk (0..100) and the trend of the customer's negative emotion. Placeholder until the alert rules'
-    /// risk tracker (Live/Alerts) takes over: the latest negative customer emotion's intensity e (0 when the latest
-    /// emotion is not negative) and the advisor's negative behaviour so far b = n / (n + <see cref="HalfRiskFindings"/>)
-    /// for n negative advisor findings, combined as independent chances: 100 · (1 − (1 − e)(1 − b)). The trend compares
-    /// e with the previous emotion's.
+    /// The session's risk (0..100) and the trend of the customer's negative emotion, as <see cref="RiskTracker"/> last
+    /// computed them (<see cref="UpdateRisk"/>): the tile can be built from any thread without the session's lock.
     /// </summary>
     public (int Risk, string Trend) Risk()
     {
         lock (FeedGate)
         {
-            var emotion = NegativeIntensity(_latestEmotion);
-            var behaviour = _negativeAdvisorFindings / (_negativeAdvisorFindings + HalfRiskFindings);
-            var risk = (int)Math.Round(100 * (1 - (1 - emotion) * (1 - behaviour)), MidpointRounding.AwayFromZero);
-            var change = _previousEmotion is null ? 0 : emotion - NegativeIntensity(_previousEmotion);
-            var trend = change > TrendDeadband ? "rising" : change < -TrendDeadband ? "falling" : "steady";
-            return (Math.Clamp(risk, 0, 100), trend);
+            return (_risk, _trend);
+        }
+    }
+
+    /// <summary>Takes the tracker's current risk and trend for the tiles (callers hold <see cref="Gate"/>).</summary>
+    internal void UpdateRisk()
+    {
+        var risk = RiskTracker.Risk;
+        var trend = RiskTracker.Trend switch { RiskTrend.Rising => "rising", RiskTrend.Falling => "falling", _ => "steady" };
+        lock (FeedGate)
+        {
+            _risk = risk;
+            _trend = trend;
         }
     }
 
@@ -262,8 +252,6 @@ public sealed class LiveSession
         Metadata = Metadata.ToConversationMetadata(Id, StartedAt),
         Source = "live",
     };
-
-    private static double NegativeIntensity(LiveEmotionEvent? e) => e is { Negative: true } ? Math.Clamp(e.Value, 0, 1) : 0;
 
     private static void Keep<T>(Queue<T> queue, T item, int max)
     {

@@ -3,6 +3,7 @@ using Attune.Analysis.Conversations;
 using Attune.Analysis.Findings;
 using Attune.Analysis.Live;
 using Attune.Web.Ingest;
+using Attune.Web.Live.Alerts;
 using Attune.Web.Live.Events;
 
 namespace Attune.Web.Live;
@@ -14,7 +15,7 @@ namespace Attune.Web.Live;
 /// What happens on the way (turns, findings, nudges, emotions, mutes, the end) is published to watchers through
 /// <see cref="LiveFeed"/>.
 /// </summary>
-public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor ingestor, LiveFeed feed, LiveStats stats, TimeProvider clock)
+public sealed class LiveSessions(AnalysisSettings settings, LiveAlertSettings alertSettings, InteractionIngestor ingestor, LiveFeed feed, LiveStats stats, TimeProvider clock)
 {
     /// <summary>Source label of an interaction ended normally.</summary>
     public const string EndSource = "live";
@@ -48,9 +49,10 @@ public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor 
         }
 
         var (_, options) = await settings.GetAsync(ct).ConfigureAwait(false);
+        var rules = await alertSettings.GetAsync(ct).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var session = new LiveSession(id, metadata, channel,
-            new AnalysisSession(metadata.ToConversationMetadata(id, now), channel, options, "live"), now, source);
+            new AnalysisSession(metadata.ToConversationMetadata(id, now), channel, options, "live"), now, rules, source);
         if (!_sessions.TryAdd(id, session))
         {
             return null;
@@ -125,7 +127,110 @@ public sealed class LiveSessions(AnalysisSettings settings, InteractionIngestor 
                 feed.Publish(session, LiveEventTypes.Nudge, LiveNudgeEvent.From(id, n, trigger));
             }
 
+            var tracker = session.RiskTracker;
+            PublishAlerts(session, tracker.Activity(turn.End ?? time), trigger);
+            foreach (var f in findings)
+            {
+                if (f.Signal == Signals.CustomerEmotion && f.Party == Party.Customer && f.Label is { } label)
+                {
+                    PublishAlerts(session, tracker.Emotion(f.Start ?? time, label, Math.Clamp(f.Value ?? 0, 0, 1), LiveSession.IsNegativeEmotion(label)), trigger);
+                }
+            }
+
+            PublishAlerts(session, tracker.Findings(time, findings), trigger);
+            session.UpdateRisk();
             return new TurnResult(items, [.. nudges.Select(LiveNudge.From)]);
+        }
+    }
+
+    /// <summary>
+    /// A customer emotion sample of an audio session (voice arousal) at <paramref name="time"/> seconds: published as
+    /// <c>emotion</c> and fed to the alert rules. Callers hold the session's <see cref="LiveSession.Gate"/>.
+    /// </summary>
+    public void TrackEmotion(LiveSession session, double time, string label, double value, bool negative, string source, LiveTrigger trigger)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        feed.Publish(session, LiveEventTypes.Emotion, new LiveEmotionEvent
+        {
+            SessionId = session.Id,
+            Trigger = trigger,
+            Label = label,
+            Value = Math.Clamp(value, 0, 1),
+            Negative = negative,
+            Source = source,
+            Time = time,
+        });
+        PublishAlerts(session, session.RiskTracker.Emotion(time, label, value, negative), trigger);
+        session.UpdateRisk();
+    }
+
+    /// <summary>
+    /// A conversation dynamics event of an audio session (the contract's kinds) settled at <paramref name="time"/>:
+    /// published as <c>dynamics</c> and fed to the alert rules. Callers hold the session's <see cref="LiveSession.Gate"/>.
+    /// </summary>
+    public void TrackDynamics(LiveSession session, double time, string kind, string? party, double start, double end, LiveTrigger trigger)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        feed.Publish(session, LiveEventTypes.Dynamics, new LiveDynamicsEvent
+        {
+            SessionId = session.Id,
+            Trigger = trigger,
+            Kind = kind,
+            Party = party,
+            Start = start,
+            End = end,
+        });
+        var tracker = session.RiskTracker;
+        if (kind != "nonTalk" && kind != "longSilence")
+        {
+            PublishAlerts(session, tracker.Activity(end), trigger);
+        }
+
+        PublishAlerts(session, tracker.Dynamics(time, kind, party, start, end), trigger);
+        session.UpdateRisk();
+    }
+
+    /// <summary>
+    /// Lets time pass for every open session's alert rules (a customer distressed for Y seconds fires even when nothing
+    /// else happens) and refreshes their risk. Run about once a second by <see cref="LiveAlertClock"/>.
+    /// </summary>
+    public int AdvanceAlerts()
+    {
+        var now = clock.GetUtcNow();
+        var fired = 0;
+        foreach (var session in _sessions.Values)
+        {
+            lock (session.Gate)
+            {
+                if (session.Ended)
+                {
+                    continue;
+                }
+
+                var alerts = session.RiskTracker.Advance(session.Elapsed(now));
+                fired += alerts.Count;
+                PublishAlerts(session, alerts, new LiveTrigger(null, null, now));
+                session.UpdateRisk();
+            }
+        }
+
+        return fired;
+    }
+
+    private void PublishAlerts(LiveSession session, IReadOnlyList<LiveAlert> alerts, LiveTrigger trigger)
+    {
+        foreach (var a in alerts)
+        {
+            feed.Publish(session, LiveEventTypes.Alert, new LiveAlertEvent
+            {
+                SessionId = session.Id,
+                Trigger = trigger,
+                RuleId = a.RuleId,
+                Name = a.Name,
+                Severity = a.Severity.ToString().ToLowerInvariant(),
+                Detail = a.Detail,
+                Time = a.Time,
+            });
         }
     }
 
