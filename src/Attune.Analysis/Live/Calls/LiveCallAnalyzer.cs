@@ -93,6 +93,16 @@ public sealed class LiveCallAnalyzer
     /// <summary>Time up to which the conversation dynamics are settled.</summary>
     public double SettledTo => _tracker.SettledTo;
 
+    /// <summary>
+    /// The latest time (s) someone was heard: the analysed position while either party is speaking (or a segment is
+    /// pending), else the end of the last speech; null before anyone spoke. For "nobody has spoken for X s" clocks fed
+    /// from outside (the live alert rules), which must not run while a turn is still open.
+    /// </summary>
+    public double? LastSpeech =>
+        _customer.VoiceActivity.CandidateSegmentStart is not null || _advisor.VoiceActivity.CandidateSegmentStart is not null
+            ? Position
+            : _lastSpeechEnd >= 0 ? _lastSpeechEnd : null;
+
     /// <summary>The dynamics as the live tracker settled them, once <see cref="Complete"/> has run (the same as <see cref="CallAudio.Dynamics"/>).</summary>
     public DynamicsResult? LiveDynamics { get; private set; }
 

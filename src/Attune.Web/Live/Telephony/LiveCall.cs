@@ -31,6 +31,7 @@ public sealed class LiveCall
     private readonly List<LiveCallUpdate> _updates = [];
     private readonly Lock _media = new();
     private bool _finished;
+    private double _heard = -1;
 
     internal LiveCall(LiveCalls owner, LiveSession session, string source, TwoChannelTimeline timeline, FileStream file, string blob)
     {
@@ -98,6 +99,12 @@ public sealed class LiveCall
                     foreach (var u in updates)
                     {
                         _owner.Publish(Session, u, receivedAt);
+                    }
+
+                    if (_analyzer.LastSpeech is { } heard && heard > _heard)
+                    {
+                        _heard = heard;
+                        _owner.Heard(Session, heard, receivedAt);
                     }
                 }
             }

@@ -46,11 +46,18 @@ public static class LiveCallEvents
                 SessionId = sessionId,
                 Trigger = trigger,
                 Kind = kind,
-                Party = update.Party?.ToString().ToLowerInvariant(),
+                Party = PartyOf(update),
                 Start = update.Start,
                 End = update.End,
             })
             : null;
+    }
+
+    /// <summary>Whose turn, overtalk or monologue it is ("customer"/"advisor"), null for silences.</summary>
+    public static string? PartyOf(LiveCallUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return update.Party?.ToString().ToLowerInvariant();
     }
 
     /// <summary>The contract's dynamics kind of an update (interruption, overtalk, backchannel, nonTalk, longSilence, monologue; null for turns and non-dynamics updates).</summary>

@@ -5,6 +5,7 @@ using Attune.Storage;
 using Attune.Storage.Model;
 using Attune.Web.Data;
 using Attune.Web.Ingest;
+using Attune.Web.Live.Events;
 using Attune.Web.Security;
 using Microsoft.Extensions.Logging;
 
@@ -56,13 +57,33 @@ public sealed partial class LiveCalls(LiveSessions sessions, InteractionIngestor
         return call;
     }
 
+    /// <summary>
+    /// Publishes an analysis update to the session's watchers (callers hold the session's gate): the customer's voice
+    /// arousal and settled dynamics also go to the session's alert rules (<see cref="LiveSessions.TrackEmotion"/>,
+    /// <see cref="LiveSessions.TrackDynamics"/>), as a chat turn's findings do; the provisional overtalk and silence
+    /// alerts and nudges only to the watchers (what they stand for settles later and is counted then).
+    /// </summary>
     internal void Publish(LiveSession session, LiveCallUpdate update, DateTimeOffset receivedAt)
     {
-        if (LiveCallEvents.From(session.Id, update, receivedAt) is { } e)
+        var trigger = new LiveTrigger(null, update.StreamTime, receivedAt);
+        if (update is { Kind: LiveCallUpdateKind.Arousal, Arousal: { } arousal })
+        {
+            sessions.TrackEmotion(session, update.Start, LiveCallEvents.ArousalLabel, arousal, arousal >= LiveCallEvents.NegativeArousal,
+                LiveEmotionEvent.VoiceSource, trigger);
+        }
+        else if (update.Kind == LiveCallUpdateKind.Dynamics && LiveCallEvents.KindOf(update) is { } kind)
+        {
+            sessions.TrackDynamics(session, update.StreamTime, kind, LiveCallEvents.PartyOf(update), update.Start, update.End, trigger);
+        }
+        else if (LiveCallEvents.From(session.Id, update, receivedAt) is { } e)
         {
             sessions.Feed.Publish(session, e.Type, e.Event);
         }
     }
+
+    /// <summary>Someone was heard at <paramref name="time"/> s of the call: restarts the alert rules' silence clock (callers hold the session's gate).</summary>
+    internal void Heard(LiveSession session, double time, DateTimeOffset receivedAt) =>
+        sessions.TrackActivity(session, time, new LiveTrigger(null, time, receivedAt));
 
     internal void Touch(string id) => sessions.Touch(id);
 

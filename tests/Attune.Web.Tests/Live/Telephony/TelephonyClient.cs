@@ -26,6 +26,35 @@ internal static class TelephonyClient
         static byte Encode(float s) => G711.LinearToMuLaw((short)Math.Clamp(MathF.Round(s * 32768f), short.MinValue, short.MaxValue));
     }
 
+    /// <summary>
+    /// A call of <paramref name="seconds"/> made of tone bursts (channel 0 customer, 1 advisor) shaped like the web tests'
+    /// stereo call's (4 "syllables" a second), as µ-law bytes per channel.
+    /// </summary>
+    public static (byte[] Customer, byte[] Advisor) MuLawBursts(double seconds, params (double From, double To, int Channel, double Hz)[] bursts)
+    {
+        const int rate = 8000;
+        var frames = (int)(seconds * rate);
+        var channels = new[] { new byte[frames], new byte[frames] };
+        for (var i = 0; i < frames; i++)
+        {
+            var t = i / (double)rate;
+            var samples = new double[2];
+            foreach (var (from, to, channel, hz) in bursts)
+            {
+                if (t >= from && t < to)
+                {
+                    var envelope = 0.5 - 0.5 * Math.Cos(2 * Math.PI * 4 * (t - from));
+                    samples[channel] += envelope * 0.4 * 0.6 * (Math.Sin(2 * Math.PI * hz * t) + 0.5 * Math.Sin(2 * Math.PI * 2 * hz * t) + 0.25 * Math.Sin(2 * Math.PI * 3 * hz * t));
+                }
+            }
+
+            channels[0][i] = G711.LinearToMuLaw((short)Math.Clamp(Math.Round(samples[0] * 32767), short.MinValue, short.MaxValue));
+            channels[1][i] = G711.LinearToMuLaw((short)Math.Clamp(Math.Round(samples[1] * 32767), short.MinValue, short.MaxValue));
+        }
+
+        return (channels[0], channels[1]);
+    }
+
     /// <summary>A stereo µ-law WAV of the two channels, written here (fmt of 18 bytes, no fact chunk): the batch upload.</summary>
     public static byte[] MuLawWav(byte[] customer, byte[] advisor)
     {

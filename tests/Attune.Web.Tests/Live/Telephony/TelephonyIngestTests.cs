@@ -264,6 +264,43 @@ public sealed class TelephonyIngestTests(SqliteHost host)
     }
 
     [Fact]
+    public async Task Twilio_call_silence_is_published_as_dynamics_with_stream_time_and_feeds_the_alert_rules()
+    {
+        // the customer speaks, nobody speaks for 4 s (non-talk from 3 s), the advisor answers
+        var (customer, advisor) = MuLawBursts(8.0, (0.0, 1.5, 0, 220), (5.5, 7.0, 1, 140));
+        var media = MediaMessages(customer, advisor);
+        var advisorId = host.Unique("A-sil");
+        var callSid = host.Unique("CA");
+        using var ws = await ConnectAsync(host, TwilioEndpoint.Path);
+        await SendAsync(ws, Start(callSid, AttuneHost.BootstrapKey, advisorId));
+        await using var watcher = await WatchWhenOpenAsync(callSid);
+        foreach (var m in media)
+        {
+            await SendAsync(ws, m);
+        }
+
+        // the silence alert at once (provisional), then the settled non-talk once the advisor speaks
+        var alert = await watcher.WaitForAsync("dynamics", e => e.GetProperty("kind").GetString() == "longSilence");
+        Assert.InRange(alert.GetProperty("trigger").GetProperty("streamTime").GetDouble(), 4.4, 5.6);
+        var nonTalk = await watcher.WaitForAsync("dynamics", e => e.GetProperty("kind").GetString() == "nonTalk");
+        var streamTime = nonTalk.GetProperty("trigger").GetProperty("streamTime").GetDouble();
+        Assert.True(streamTime >= nonTalk.GetProperty("end").GetDouble(), nonTalk.ToString());
+        Assert.InRange(nonTalk.GetProperty("start").GetDouble(), 1.3, 1.7);
+        Assert.InRange(nonTalk.GetProperty("end").GetDouble(), 5.3, 5.7);
+
+        // the session's alert rules run on the call's audio time (the audio is sent faster than real time)
+        var session = Sessions.Find(callSid)!;
+        lock (session.Gate)
+        {
+            Assert.True(session.RiskTracker.Now >= 5.3, session.RiskTracker.Now.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await SendAsync(ws, Stop(callSid));
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, (await ClosedAsync(ws)).Status);
+        Assert.False((await watcher.WaitForAsync("ended")).GetProperty("incomplete").GetBoolean());
+    }
+
+    [Fact]
     public async Task Twilio_call_ended_over_rest_is_stored_from_its_recording_and_the_socket_closed()
     {
         var (customer, advisor) = MuLawCall(2.0);
