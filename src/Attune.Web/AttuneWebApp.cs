@@ -2,6 +2,7 @@ using Attune.Web.Apis;
 using Attune.Web.Hubs;
 using Attune.Web.Ingest;
 using Attune.Web.Live;
+using Attune.Web.Live.Telephony;
 using Attune.Web.Security;
 using Attune.Web.Data;
 using Attune.Web.Demo;
@@ -31,6 +32,7 @@ public static class AttuneWebApp
         builder.AddAttuneStorage();
         builder.AddAttuneIngest();
         builder.AddAttuneLive();
+        builder.AddAttuneTelephony();
         builder.AddAttuneSecurity();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
@@ -42,12 +44,14 @@ public static class AttuneWebApp
         var app = builder.Build();
         app.UseServerTimingWhenConfigured();
         app.UseAttuneSecurity();
+        app.UseWebSockets();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapAssets();
         app.MapInteractionsApi();
         app.MapLiveApi();
         app.MapLiveHub();
+        app.MapTelephonyIngest();
         app.MapRazorPages();
         return app;
     }

@@ -29,6 +29,17 @@ public sealed class BlobStore
         return name;
     }
 
+    /// <summary>
+    /// A new blob to write as data arrives (a live call's recording): the open file (readable by others while it is
+    /// written) and its relative name in <paramref name="name"/>.
+    /// </summary>
+    public FileStream Create(string extension, out string name)
+    {
+        Directory.CreateDirectory(_root);
+        name = $"{Guid.NewGuid():N}{extension}";
+        return new FileStream(Path.Combine(_root, name), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read, 16384, useAsync: false);
+    }
+
     /// <summary>The full path of a stored blob, or null when the name is not one of ours.</summary>
     public string? PathOf(string name)
     {

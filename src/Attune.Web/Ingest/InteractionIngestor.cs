@@ -32,8 +32,11 @@ public sealed class InteractionIngestor(IAttuneStore store, AnalysisSettings set
     /// Returns the error that made the file unreadable as a value (the caller answers 400). <paramref name="externalId"/>
     /// identifies a recording whose transcript carries no id (or that has none), so storing it again updates it.
     /// </summary>
+    /// <param name="incomplete">Marks the stored interaction incomplete (a live call whose stream went away).</param>
+    /// <param name="notes">Added to the report's notes (a live session's mute log).</param>
+    /// <param name="metadata">Who took part, for a recording without a transcript (a live call's stream parameters); a transcript's own metadata wins.</param>
     public async Task<(IngestResult? Result, ImportError? Error)> IngestRecordingAsync(string blob, Conversation? transcript, string source, CancellationToken ct, string? externalId = null,
-        bool incomplete = false, IReadOnlyList<string>? notes = null)
+        bool incomplete = false, IReadOnlyList<string>? notes = null, ConversationMetadata? metadata = null)
     {
         var path = blobs.PathOf(blob) ?? throw new ArgumentException($"No stored recording '{blob}'.", nameof(blob));
         var (scorecard, options) = await settings.GetAsync(ct).ConfigureAwait(false);
@@ -43,7 +46,13 @@ public sealed class InteractionIngestor(IAttuneStore store, AnalysisSettings set
             return (null, analysis.Error with { Source = source });
         }
 
-        var report = AnalysisReport.Build(source, WithNotes(analysis.Value, notes), scorecard, redacted: true);
+        var result = analysis.Value;
+        if (transcript is null && metadata is not null)
+        {
+            result = result with { Conversation = result.Conversation with { Metadata = metadata } };
+        }
+
+        var report = AnalysisReport.Build(source, WithNotes(result, notes), scorecard, redacted: true);
         return (await StoreAsync(report, blob, ct, externalId, incomplete).ConfigureAwait(false), null);
     }
 

@@ -191,6 +191,17 @@ public sealed class LiveSessions(AnalysisSettings settings, LiveAlertSettings al
     }
 
     /// <summary>
+    /// Someone in an audio session was heard at <paramref name="time"/> seconds (speech in progress or just ended): the
+    /// alert rules' silence clock restarts, as a chat turn's end restarts it. Callers hold the session's <see cref="LiveSession.Gate"/>.
+    /// </summary>
+    public void TrackActivity(LiveSession session, double time, LiveTrigger trigger)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        PublishAlerts(session, session.RiskTracker.Activity(time), trigger);
+        session.UpdateRisk();
+    }
+
+    /// <summary>
     /// Lets time pass for every open session's alert rules (a customer distressed for Y seconds fires even when nothing
     /// else happens) and refreshes their risk. Run about once a second by <see cref="LiveAlertClock"/>.
     /// </summary>

@@ -97,6 +97,21 @@ public sealed class VoiceActivityDetector
     /// <summary>Start (s) of the confirmed segment in progress, if any.</summary>
     public double? OpenSegmentStart => _state == State.Speech ? _segmentStart - _halfHop : null;
 
+    /// <summary>
+    /// Start (s) of the segment being decided: pending (voiced onset not yet confirmed) or open; null in silence. A live
+    /// caller must not settle anything past it: a pending segment may still be confirmed and reported with this start.
+    /// </summary>
+    public double? CandidateSegmentStart => _state == State.Silence ? null : Math.Max(0, _segmentStart - _halfHop);
+
+    /// <summary>End (s) of the last frame judged speech in the pending or open segment; null in silence.</summary>
+    public double? LastSpeechEnd => _state == State.Silence ? null : _lastSpeech + _halfHop;
+
+    /// <summary>
+    /// Earliest start (s) a segment not yet begun can be given, once the frames so far are processed: a new segment's
+    /// start is moved back at most <see cref="VoiceActivityOptions.LookBackSeconds"/> from the frame that opens it.
+    /// </summary>
+    public double EarliestNewSegmentStart => Math.Max(0, (Frames * _hop) - _options.LookBackSeconds - _halfHop);
+
     /// <summary>Current noise floor estimate (dBFS).</summary>
     public double NoiseFloorDbfs => _floor;
 

@@ -18,6 +18,34 @@ public static class G711
     /// <summary>Linear 16-bit value of an A-law code word (e.g. 0xD5 → 8, 0x55 → −8, 0xAA → 32256).</summary>
     public static short ALawToLinear(byte code) => ALawTable[code];
 
+    /// <summary>
+    /// µ-law code word of a linear 16-bit sample (the G.711 encoder, as g711.c <c>linear2ulaw</c>: bias 0x84, clip at
+    /// 32635, segment = position of the highest bit, 4 step bits, all bits inverted). Decoding the result with
+    /// <see cref="MuLawToLinear"/> gives the mid-point of the sample's quantisation interval.
+    /// </summary>
+    public static byte LinearToMuLaw(short sample)
+    {
+        const int Bias = 0x84;
+        const int Clip = 32635;
+        int magnitude = sample;
+        var sign = 0;
+        if (magnitude < 0)
+        {
+            magnitude = -magnitude;
+            sign = 0x80;
+        }
+
+        magnitude = Math.Min(magnitude, Clip) + Bias;
+        var segment = 7;
+        for (var mask = 0x4000; (magnitude & mask) == 0 && segment > 0; mask >>= 1)
+        {
+            segment--;
+        }
+
+        var step = (magnitude >> (segment + 3)) & 0x0F;
+        return (byte)~(sign | (segment << 4) | step);
+    }
+
     internal static ReadOnlySpan<short> MuLaw => MuLawTable;
 
     internal static ReadOnlySpan<short> ALaw => ALawTable;

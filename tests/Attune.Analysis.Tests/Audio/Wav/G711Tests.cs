@@ -47,4 +47,23 @@ public class G711Tests
             Assert.Equal(-G711.ALawToLinear((byte)code), G711.ALawToLinear((byte)(code ^ 0x80)));
         }
     }
+
+    [Fact]
+    public void LinearToMuLaw_EveryDecodedValue_EncodesBackToItsCode()
+    {
+        for (var code = 0; code < 256; code++)
+        {
+            var expected = code == 0x7F ? 0xFF : code; // negative zero encodes as zero
+            Assert.Equal(expected, G711.LinearToMuLaw(G711.MuLawToLinear((byte)code)));
+        }
+    }
+
+    [Theory]
+    [InlineData(0, 0xFF)]
+    [InlineData(short.MaxValue, 0x80)]
+    [InlineData(short.MinValue, 0x00)]
+    [InlineData(100, 0xF2)]
+    [InlineData(-100, 0x72)]
+    public void LinearToMuLaw_Samples_EncodeAsTheReferenceEncoder(int sample, int code) =>
+        Assert.Equal(code, G711.LinearToMuLaw((short)sample));
 }
