@@ -57,7 +57,7 @@ audio=$(jq -r '.audioSource' "$work/live-load-${steps[0]}.json" 2>/dev/null || e
   echo "- watchers: one SignalR connection per session (\`/hubs/live\`, \`Watch\`), as advisor desktops; latency = arrival of a findings/nudge/dynamics/alert event − send time of its trigger (chat: the POST of the \`ref\` turn; call: the frame holding \`trigger.streamTime\`), for triggers sent in the measured window"
   echo "- the server is \`attune serve\` in its own process (fresh SQLite in temp); CPU from /proc/PID/stat over the window; dropped frames = missing + late at the server (\`/api/live/stats\`); generator late = frames the load generator itself sent > 40 ms after due"
   echo
-  echo "| calls + chats | up | events timed | p50 ms | p95 | p99 | max | chat p99 | call p99 | UI events dropped | frames at server | missing / late | generator late | server CPU (core / machine) | server peak RSS MiB | generator CPU | errors | load before | holds |"
+  echo "| calls + chats | up | events timed | p50 ms | p95 | p99 | max | chat p99 | call p99 | UI events dropped | chunks at server (both tracks) | missing / late | generator late | server CPU (core / machine) | server peak RSS MiB | generator CPU | errors | load before | holds |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
