@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace Attune.Cli.Loadtest;
 
 /// <summary>
-/// The one loop that paces every call: each 20 ms tick sends, for every call, the frames whose due time has passed
+/// The one loop that paces every call: each 20 ms tick (frames are due on tick times) sends, for every call, the frames whose due time has passed
 /// (normally one per track; more when a tick came late, so the audio stays at real-time pace on average). A call
 /// whose previous send has not completed (socket back-pressure) is skipped this tick and catches up later — those
 /// frames then count as late in <see cref="Lateness"/>. The loop never waits on a single socket.
@@ -23,23 +23,27 @@ public sealed class CallPacer(Func<long>? clock = null)
     /// <summary>Times a call was skipped in a tick because its previous send was still in flight.</summary>
     public long Skipped => Interlocked.Read(ref _skipped);
 
-    /// <summary>Takes <paramref name="call"/> on: its frame 0 is due now.</summary>
+    /// <summary>Takes <paramref name="call"/> on: its frame 0 is due at the next tick (frames are due on tick times).</summary>
     public void Add(CallStream call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        call.Start = _clock();
         _joining.Enqueue(call);
     }
 
-    /// <summary>One tick: sends what is due. Returns the number of calls being paced.</summary>
-    public int Tick()
+    /// <summary>
+    /// One tick: sends what is due. <paramref name="scheduledAt"/> is the time the tick was due (default: now); calls
+    /// joining now get it as their start, so their frames fall due exactly on later ticks, not just after them.
+    /// Returns the number of calls being paced.
+    /// </summary>
+    public int Tick(long? scheduledAt = null)
     {
+        var now = _clock();
         while (_joining.TryDequeue(out var joined))
         {
+            joined.Start = Math.Min(scheduledAt ?? now, now);
             _active.Add(joined);
         }
 
-        var now = _clock();
         foreach (var call in _active)
         {
             if (call.Failure is not null)
@@ -88,21 +92,50 @@ public sealed class CallPacer(Func<long>? clock = null)
         return _active.Count;
     }
 
-    /// <summary>Ticks every 20 ms until <paramref name="ct"/> is cancelled.</summary>
-    public async Task RunAsync(CancellationToken ct)
+    /// <summary>
+    /// Ticks every 20 ms until <paramref name="ct"/> is cancelled, on a thread of its own: a timer callback would wait
+    /// in the thread pool's queue behind the SignalR and HTTP work of hundreds of sessions, and every such wait makes
+    /// frames late. Sleeps until the next tick (whole milliseconds: ticks are up to ~1 ms late, never early).
+    /// </summary>
+    public Task RunAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
-        try
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
         {
-            while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
+            try
             {
-                Tick();
+                var next = _clock();
+                while (!ct.IsCancellationRequested)
+                {
+                    Tick(next);
+                    next += FrameTicks;
+                    var now = _clock();
+                    if (now - next > 5 * FrameTicks)
+                    {
+                        next = now; // far behind (machine stalled): frames catch up per call, ticks need not
+                    }
+
+                    var waitMs = (int)Math.Ceiling((next - now) * 1000.0 / Stopwatch.Frequency);
+                    if (waitMs > 0)
+                    {
+                        Thread.Sleep(waitMs);
+                    }
+                }
+
+                done.SetResult();
             }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException)
+            {
+                done.SetException(e);
+            }
+        })
         {
-            // the run is over
-        }
+            IsBackground = true,
+            Name = "loadtest pacer",
+            Priority = ThreadPriority.AboveNormal,
+        };
+        thread.Start();
+        return done.Task;
     }
 
     /// <summary>Waits (up to <paramref name="timeout"/>) for sends still in flight, after <see cref="RunAsync"/> ended.</summary>

@@ -34,7 +34,7 @@ public static class LoadtestReport
         Row("dropped UI events (server)", Opt(r.UiEventsDropped));
         Row("audio frames at server: received / missing / late", $"{Opt(r.ServerFramesReceived)} / {Opt(r.ServerFramesMissing)} / {Opt(r.ServerFramesLate)}"
             + (r.DroppedFrames is > 0 ? " [red](dropped)[/]" : ""));
-        Row("audio frames sent (per track)", $"{r.FramesSent:N0}; {r.FramesLateAtGenerator:N0} late at the generator (> {LatenessMeter.LateMs:0} ms) in the window; lateness (incl. up to 20 ms of tick phase) p99 {N(r.GeneratorLatenessP99Ms)} ms, max {N(r.GeneratorLatenessMaxMs)} ms");
+        Row("audio frames sent (per track)", $"{r.FramesSent:N0}; {r.FramesLateAtGenerator:N0} late at the generator (> {LatenessMeter.LateMs:0} ms) in the window{(r.GeneratorKeptPace ? "" : " [red](generator behind)[/]")}; lateness p99 {N(r.GeneratorLatenessP99Ms)} ms, max {N(r.GeneratorLatenessMaxMs)} ms");
         Row("server CPU", r.ServerCpuPercentOfCore is { } c ? $"{N(c)} % of one core = {N(r.ServerCpuPercentOfMachine ?? double.NaN)} % of the machine" : "n/a");
         Row("server peak RSS", r.ServerPeakRssBytes is { } rss ? $"{rss / 1048576.0:0} MiB" : "n/a");
         Row("load generator CPU", $"{N(r.GeneratorCpuPercentOfCore)} % of one core");

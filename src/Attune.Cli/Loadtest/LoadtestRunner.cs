@@ -60,7 +60,7 @@ public sealed class LoadtestRunner(LoadtestPlan plan, Action<string>? log = null
         var calls = new List<TwilioCall>();
         await using var watchers = new HubWatchers(server, plan.ApiKey, plan.SessionsPerConnection, matcher, errors);
         using var running = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var pacing = Task.Run(() => pacer.RunAsync(running.Token), CancellationToken.None);
+        var pacing = pacer.RunAsync(running.Token);
         var chatting = Task.Run(() => chats.RunAsync(running.Token), CancellationToken.None);
         var run = $"lt-{DateTime.UtcNow:HHmmss}-{Random.Shared.Next(1000, 9999)}";
         var capacity = (int)((plan.RampSeconds + plan.DurationSeconds + 120) * 50);

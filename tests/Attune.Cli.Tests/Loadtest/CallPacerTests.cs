@@ -134,4 +134,21 @@ public class CallPacerTests
 
         Assert.IsType<IOException>(call.Failure);
     }
+
+    [Fact]
+    public void Tick_JoinedOnALateTick_FramesFallDueOnTheTickGridNotOneTickLater()
+    {
+        long now = 3 * Frame / 20; // this tick ran 3 ms after it was due (at 0)
+        var pacer = new CallPacer(() => now);
+        var rec = new Recorder();
+        var call = new CallStream("c1", "MZ1", Script(), 0, 100, rec.Send);
+        pacer.Add(call);
+        pacer.Tick(scheduledAt: 0);
+
+        now = Frame + (Frame / 20); // the next tick, 1 ms late: frame 1 is due (at 20 ms), not left for the tick after
+        pacer.Tick(scheduledAt: Frame);
+
+        Assert.Equal(2, call.NextFrame);
+        Assert.InRange(pacer.Lateness.MaxMs, 0.5, 3.5);
+    }
 }
