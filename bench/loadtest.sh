@@ -5,7 +5,8 @@
 # no dropped audio frames, no errors) at or above 300 + 300, or the ladder ends.
 # Usage: bench/loadtest.sh [STEP...]      (default 50 100 200 300 400 500 600; each step = that many calls + chats)
 # Environment: DURATION (measured seconds, default 60), RAMP (seconds to start the sessions, default 20),
-#              WORK (JSON per step, default /tmp/attune-loadtest), OUT (default bench/results/live-load.md).
+#              WORK (JSON per step, default /tmp/attune-loadtest), OUT (default bench/results/live-load.md),
+#              EXTRA (more loadtest options, e.g. "--server-env DOTNET_gcConcurrent=1").
 # The machine should be quiet: the server, the load generator and anything else share its cores.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,7 +31,8 @@ best=""
 for n in "${steps[@]}"; do
   json="$work/live-load-$n.json"
   echo "== $n calls + $n chats"
-  "$attune" loadtest --calls "$n" --chats "$n" --duration "$duration" --ramp "$ramp" --json "$json" || true
+  # shellcheck disable=SC2086 # EXTRA is a list of options
+  "$attune" loadtest --calls "$n" --chats "$n" --duration "$duration" --ramp "$ramp" --json "$json" ${EXTRA:-} || true
   [ -f "$json" ] || { echo "no figures for step $n" >&2; break; }
   row=$(jq -r --arg n "$n" '
     def ms: if . == null or (type == "string") then "–" else (. * 10 | round / 10 | tostring) end;
@@ -49,7 +51,7 @@ audio=$(jq -r '.audioSource' "$work/live-load-${steps[0]}.json" 2>/dev/null || e
   echo "Issue 5's figure: on this 2-core machine, 300 concurrent live calls (dual-channel audio at real-time pace) plus"
   echo "300 concurrent chats with p99 latency ≤ 250 ms and no dropped audio frames; and the largest load that holds it."
   echo
-  echo "- command: \`DURATION=$duration RAMP=$ramp bench/loadtest.sh ${steps[*]}\` (each step: \`attune loadtest --calls N --chats N --duration $duration --ramp $ramp\`)"
+  echo "- command: \`DURATION=$duration RAMP=$ramp${EXTRA:+ EXTRA=\"$EXTRA\"} bench/loadtest.sh ${steps[*]}\` (each step: \`attune loadtest --calls N --chats N --duration $duration --ramp $ramp${EXTRA:+ $EXTRA}\`)"
   echo "- run: $started, commit $commit"
   echo "- machine: $(nproc) cores ($cpu_model), $mem RAM, $(uname -sr); load average (1/5/15 min) before each step in the table"
   echo "- calls: Twilio Media Streams JSON on \`/ingest/twilio\`, 20 ms µ-law chunks per track (inbound = customer, outbound = advisor) paced by one 20 ms loop; audio: $audio, looped with per-call offsets (angry customer, advisor talking over them, > 10 s silence)"

@@ -60,6 +60,10 @@ public sealed class LoadtestCommand(IAnsiConsole console) : AsyncCommand<Loadtes
         [Description("Configuration for the started server, e.g. Live:OutboxCapacity=256. Repeatable.")]
         public string[] ServerSettings { get; init; } = [];
 
+        [CommandOption("--server-env <NAME=VALUE>")]
+        [Description("Environment variable for the started server process, e.g. DOTNET_gcConcurrent=1. Repeatable.")]
+        public string[] ServerEnvironment { get; init; } = [];
+
         [CommandOption("--no-watch")]
         [Description("Do not watch the sessions over SignalR: the cost of ingestion alone (no latency figures).")]
         public bool NoWatch { get; init; }
@@ -85,6 +89,11 @@ public sealed class LoadtestCommand(IAnsiConsole console) : AsyncCommand<Loadtes
                 return ValidationResult.Error("--server needs an absolute URL and --api-key (an API key with the ingest role).");
             }
 
+            if (ServerEnvironment.Any(e => e.IndexOf('=', StringComparison.Ordinal) < 1))
+            {
+                return ValidationResult.Error("--server-env takes NAME=VALUE.");
+            }
+
             return ValidationResult.Success();
         }
     }
@@ -102,7 +111,8 @@ public sealed class LoadtestCommand(IAnsiConsole console) : AsyncCommand<Loadtes
             settings.SessionsPerConnection,
             settings.TurnInterval,
             [.. settings.ServerSettings.Select(x => x.StartsWith("--", StringComparison.Ordinal) ? x : "--" + x)],
-            !settings.NoWatch);
+            !settings.NoWatch,
+            settings.ServerEnvironment.ToDictionary(e => e[..e.IndexOf('=', StringComparison.Ordinal)], e => e[(e.IndexOf('=', StringComparison.Ordinal) + 1)..], StringComparer.Ordinal));
         var started = DateTimeOffset.UtcNow;
         var result = await new LoadtestRunner(plan, m => console.MarkupLineInterpolated($"[grey]{m}[/]")).RunAsync(cancellationToken);
         console.Write(LoadtestReport.Table(result));

@@ -30,7 +30,7 @@ public sealed class LoadtestRunner(LoadtestPlan plan, Action<string>? log = null
         else
         {
             log?.Invoke("starting attune serve as a separate process");
-            process = await ServerProcess.StartAsync(plan.ApiKey, plan.ServerSettings ?? [], ct).ConfigureAwait(false);
+            process = await ServerProcess.StartAsync(plan.ApiKey, plan.ServerSettings ?? [], plan.ServerEnvironment, ct).ConfigureAwait(false);
             server = process.Address;
             log?.Invoke($"server pid {process.Id} on {server}");
         }

@@ -33,7 +33,7 @@ public sealed class ServerProcess : IAsyncDisposable
     /// Starts the server from this same program: the apphost when this runs as <c>attune</c>, else <c>dotnet attune.dll</c>
     /// (the ./attune wrapper and test hosts run through dotnet). <paramref name="extraSettings"/> are <c>--key=value</c>.
     /// </summary>
-    public static async Task<ServerProcess> StartAsync(string apiKey, IEnumerable<string> extraSettings, CancellationToken ct)
+    public static async Task<ServerProcess> StartAsync(string apiKey, IEnumerable<string> extraSettings, IReadOnlyDictionary<string, string>? environment, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(extraSettings);
         var dir = Path.Combine(Path.GetTempPath(), "attune-loadtest", Guid.NewGuid().ToString("N"));
@@ -69,6 +69,11 @@ public sealed class ServerProcess : IAsyncDisposable
         foreach (var s in extraSettings)
         {
             info.ArgumentList.Add(s);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
         }
 
         info.Environment["ATTUNE_BOOTSTRAP_API_KEY"] = apiKey;
