@@ -18,6 +18,7 @@ public sealed class LatencyMatcher
     private readonly ConcurrentDictionary<string, FrameTimeline> _calls = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _lastSeq = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _eventCounts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _unmatchedCounts = new(StringComparer.Ordinal);
     private long _windowStart = long.MinValue;
     private long _windowEnd = long.MaxValue;
     private long _unmatched;
@@ -38,6 +39,9 @@ public sealed class LatencyMatcher
     public long SeqGaps => Interlocked.Read(ref _seqGaps);
 
     public IReadOnlyDictionary<string, long> EventCounts => _eventCounts;
+
+    /// <summary>Unmatched events by "type/trigger": trigger is ref, streamTime or none (e.g. an alert a timer fired).</summary>
+    public IReadOnlyDictionary<string, long> UnmatchedCounts => _unmatchedCounts;
 
     public long Events => _eventCounts.Values.Sum();
 
@@ -86,6 +90,8 @@ public sealed class LatencyMatcher
         else
         {
             Interlocked.Increment(ref _unmatched);
+            var trigger = e.Trigger?.Ref is not null ? "ref" : e.Trigger?.StreamTime is not null ? "streamTime" : "none";
+            _unmatchedCounts.AddOrUpdate($"{kind}/{trigger}", 1, (_, n) => n + 1);
             return;
         }
 

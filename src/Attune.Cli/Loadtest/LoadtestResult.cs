@@ -43,6 +43,8 @@ public sealed record LoadtestResult
 
     public required long EventsUnmatched { get; init; }
 
+    public required IReadOnlyDictionary<string, long> UnmatchedByType { get; init; }
+
     public required long EventsOutsideWindow { get; init; }
 
     public required long SeqGaps { get; init; }

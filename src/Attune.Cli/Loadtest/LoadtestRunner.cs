@@ -215,6 +215,7 @@ public sealed class LoadtestRunner(LoadtestPlan plan, Action<string>? log = null
             ChatLatency = matcher.Chat.Summary(),
             CallLatency = matcher.Call.Summary(),
             EventsUnmatched = matcher.Unmatched,
+            UnmatchedByType = new SortedDictionary<string, long>(matcher.UnmatchedCounts.ToDictionary(), StringComparer.Ordinal),
             EventsOutsideWindow = matcher.OutsideWindow,
             SeqGaps = matcher.SeqGaps,
             UiEventsDropped = Delta(s => s.UiEventsDropped),

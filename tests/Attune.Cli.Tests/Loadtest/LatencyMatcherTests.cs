@@ -68,6 +68,8 @@ public class LatencyMatcherTests
         Assert.Equal(1, m.Chat.Count);
         Assert.Equal(1, m.OutsideWindow);
         Assert.Equal(2, m.Unmatched);
+        Assert.Equal(1, m.UnmatchedCounts["nudge/ref"]);
+        Assert.Equal(1, m.UnmatchedCounts["nudge/streamTime"]);
         Assert.Equal(5, m.Events);
         Assert.Equal(3, m.EventCounts["nudge"]);
     }
