@@ -67,7 +67,7 @@ public static class LiveApi
 
         if (!final)
         {
-            return sessions.Touch(id)
+            return sessions.AddPartial(id, turn, reference)
                 ? Results.Json(new { accepted = true, analysed = false }, statusCode: StatusCodes.Status202Accepted)
                 : Problem(LiveRequestError.Unknown(id));
         }

@@ -252,6 +252,24 @@
         el('span', { class: 'party', text: t.party === 'customer' ? 'Customer' : t.party === 'advisor' ? 'Advisor' : t.party }), p);
       const existing = list.querySelector('[data-turn="' + t.index + '"]');
       if (existing) { existing.replaceWith(item); } else { list.append(item); }
+      // the party's words so far give way to their final turn (kept last while they are still speaking or typing)
+      const partial = list.querySelector('[data-partial="' + CSS.escape(t.party) + '"]');
+      if (partial && !existing) { partial.remove(); }
+      for (const p of list.querySelectorAll('[data-partial]')) { list.append(p); }
+      const empty = $('[data-transcript-empty]');
+      if (empty) { empty.hidden = true; }
+      const scroller = list.closest('.transcript-scroll');
+      if (scroller) { scroller.scrollTop = scroller.scrollHeight; }
+    }
+
+    function renderPartial(e) {
+      // A partial turn (not final, not analysed): greyed and italic at the end of the transcript until the final turn.
+      const list = $('[data-transcript]');
+      const item = el('li', { class: 'turn partial ' + e.party, 'data-partial': e.party, title: 'Still speaking or typing: not final yet' },
+        el('span', { class: 'party', text: e.party === 'customer' ? 'Customer' : e.party === 'advisor' ? 'Advisor' : e.party }),
+        el('p', { class: 'words', text: e.text + ' …' }));
+      const existing = list.querySelector('[data-partial="' + CSS.escape(e.party) + '"]');
+      if (existing) { existing.replaceWith(item); } else { list.append(item); }
       const empty = $('[data-transcript-empty]');
       if (empty) { empty.hidden = true; }
       const scroller = list.closest('.transcript-scroll');
@@ -361,12 +379,13 @@
       const seqs = [];
       for (const f of snapshot.findings) { seqs.push(f.seq); for (const item of f.items) { const l = state.findings.get(item.turn) || []; l.push(item); state.findings.set(item.turn, l); } }
       for (const t of snapshot.turns) { seqs.push(t.seq); state.turns.set(t.index, t); renderTurn(t); }
+      for (const p of snapshot.partials || []) { seqs.push(p.seq); renderPartial(p); }
       for (const n of snapshot.nudges) { seqs.push(n.seq); renderNudge(n, false); }
       for (const a of snapshot.alerts) { seqs.push(a.seq); renderAlert(a); }
       for (const e of snapshot.emotions) { seqs.push(e.seq); state.emotions.push(e); }
       state.lastSeq = seqs.length ? Math.max(...seqs) : 0;
       for (const empty of root.querySelectorAll('[data-transcript-empty], [data-nudges-empty], [data-alerts-empty]')) { empty.hidden = true; }
-      if (!snapshot.turns.length) { const e = $('[data-transcript-empty]'); if (e) { e.hidden = false; } }
+      if (!snapshot.turns.length && !(snapshot.partials || []).length) { const e = $('[data-transcript-empty]'); if (e) { e.hidden = false; } }
       if (!snapshot.nudges.length) { const e = $('[data-nudges-empty]'); if (e) { e.hidden = false; } }
       if (!snapshot.alerts.length) { const e = $('[data-alerts-empty]'); if (e) { e.hidden = false; } }
       state.muted = new Set(snapshot.mutedKinds || []);
@@ -429,6 +448,7 @@
       if (mode === 'mine' && (!state.id || state.ended)) { watch(tile.sessionId).catch((err) => console.warn(err)); }
     });
     hub.on('turn', (t) => { if (fresh(t)) { state.turns.set(t.index, t); renderTurn(t); } });
+    hub.on('partial', (e) => { if (fresh(e)) { renderPartial(e); } });
     hub.on('findings', (e) => { if (fresh(e)) { addFindings(e); } });
     hub.on('nudge', (n) => { if (fresh(n)) { renderNudge(n, true); } });
     hub.on('alert', (a) => { if (fresh(a)) { renderAlert(a); } });

@@ -73,7 +73,7 @@ public sealed class LiveHub(LiveSessions sessions, IAuthorizationService auth) :
 
         if (!final)
         {
-            return sessions.Touch(sessionId) ? TurnResult.Empty : throw Error(LiveRequestError.Unknown(sessionId));
+            return sessions.AddPartial(sessionId, turn, reference) ? TurnResult.Empty : throw Error(LiveRequestError.Unknown(sessionId));
         }
 
         return sessions.AddTurn(sessionId, turn, reference) ?? throw Error(LiveRequestError.Unknown(sessionId));

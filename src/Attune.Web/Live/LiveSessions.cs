@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Attune.Analysis.Conversations;
 using Attune.Analysis.Findings;
 using Attune.Analysis.Live;
+using Attune.Analysis.Privacy;
 using Attune.Web.Ingest;
 using Attune.Web.Live.Alerts;
 using Attune.Web.Live.Events;
@@ -247,7 +248,41 @@ public sealed partial class LiveSessions(AnalysisSettings settings, LiveAlertSet
         }
     }
 
-    /// <summary>Records a partial turn (not analysed): keeps the session alive. False when unknown or ended.</summary>
+    /// <summary>
+    /// A partial turn (not analysed, not stored): keeps the session alive and publishes <c>partial</c> (its text redacted
+    /// as the session redacts final turns, with <paramref name="reference"/> as <c>trigger.ref</c>), which watchers show
+    /// until the party's final turn. False when unknown or ended.
+    /// </summary>
+    public bool AddPartial(string id, Turn turn, string? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var received = clock.GetUtcNow();
+        if (Find(id) is not { } session)
+        {
+            return false;
+        }
+
+        lock (session.Gate)
+        {
+            if (session.Ended)
+            {
+                return false;
+            }
+
+            session.LastActivity = received;
+            var text = session.Analysis.Context.Options.Redact ? PiiRedactor.Redact(turn.Text).Text : turn.Text;
+            feed.Publish(session, LiveEventTypes.Partial, new LivePartialEvent
+            {
+                SessionId = id,
+                Trigger = new LiveTrigger(reference, null, received),
+                Party = turn.Party.ToString().ToLowerInvariant(),
+                Text = text,
+            });
+            return true;
+        }
+    }
+
+    /// <summary>Keeps the session alive (an audio frame arrived). False when unknown or ended.</summary>
     public bool Touch(string id)
     {
         if (Find(id) is not { } session)

@@ -37,8 +37,18 @@ public sealed class LiveBrowserTests(BrowserHost host, BrowserFixture browser, I
         await Expect(advisor.Locator($"[data-live-session][data-session='{id}']")).ToBeVisibleAsync(new() { Timeout = 5000 });
 
         await PostTurnAsync(api, id, "advisor", "Hello, you're through to Brightline billing. How can I help?");
+        // The customer's words so far (a partial turn) show greyed and italic until their final turn replaces them.
+        using (var partial = await api.PostAsJsonAsync($"api/live/{id}/turns", new { party = "customer", text = "I'm furious, you've charged me", final = false }))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, partial.StatusCode);
+        }
+
+        var partialTurn = advisor.Locator(".live-transcript .turn.partial.customer");
+        await Expect(partialTurn).ToContainTextAsync("charged me");
+        await Expect(partialTurn).ToHaveCSSAsync("font-style", "italic");
         await PostTurnAsync(api, id, "customer", "I'm furious, you've charged me twice this month and that money was for my rent.");
-        await Expect(advisor.Locator(".live-transcript .turn.customer")).ToContainTextAsync("charged me twice");
+        await Expect(advisor.Locator(".live-transcript .turn.customer:not(.partial)")).ToContainTextAsync("charged me twice");
+        await Expect(partialTurn).ToHaveCountAsync(0);
 
         var nudge = advisor.Locator(".nudge[data-kind='sincere_apology']");
         await Expect(nudge).ToHaveCountAsync(0);
