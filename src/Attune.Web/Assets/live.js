@@ -161,6 +161,14 @@
     return node;
   }
 
+  // A voice reading is the customer's vocal arousal, not an emotion word (LiveView.EmotionReading/EmotionText).
+  function arousalLevel(v) { return v >= 0.8 ? 'high' : v >= 0.65 ? 'raised' : v < 0.35 ? 'calm' : 'usual'; } // VoiceArousalDetector.Label
+  function emotionReading(label) { return label === 'arousal' ? 'vocal arousal' : label; }
+  function emotionText(e) {
+    const v = Number(e.value);
+    return e.label === 'arousal' ? 'vocal arousal: ' + arousalLevel(v) + ' (' + v.toFixed(2) + ')' : e.label + ' ' + v.toFixed(2);
+  }
+
   function duration(seconds) {
     const s = Math.max(0, Math.floor(seconds));
     const h = Math.floor(s / 3600);
@@ -321,9 +329,12 @@
       svg.querySelector('.value').setAttribute('class', 'value ' + (negative ? 'neg' : 'calm'));
       svg.querySelector('.needle').setAttribute('x2', x);
       svg.querySelector('.needle').setAttribute('y2', y);
-      const label = emotion ? emotion.label + ' ' + value.toFixed(2) : 'no reading yet';
-      svg.querySelector('.reading').textContent = emotion ? emotion.label : '–';
-      svg.setAttribute('aria-label', 'Customer emotion: ' + (emotion ? emotion.label + ', intensity ' + value.toFixed(2) + (negative ? ' (negative)' : '') + ', ' + trend : 'no reading yet'));
+      const label = emotion ? emotionText(emotion) : 'no reading yet';
+      svg.querySelector('.reading').textContent = emotion ? emotionReading(emotion.label) : '–';
+      svg.setAttribute('aria-label', !emotion ? 'Customer emotion: no reading yet'
+        : emotion.label === 'arousal'
+          ? "Customer's vocal arousal: " + arousalLevel(value) + ', ' + value.toFixed(2) + (negative ? ' (raised)' : '') + ', ' + trend
+          : 'Customer emotion: ' + emotion.label + ', intensity ' + value.toFixed(2) + (negative ? ' (negative)' : '') + ', ' + trend);
       const text = $('[data-emotion]');
       if (text) { text.textContent = label; }
       const arrow = $('[data-trend]');
@@ -414,8 +425,9 @@
       const list = document.querySelector('[data-my-sessions]');
       if (!list || list.querySelector('[data-id="' + CSS.escape(tile.sessionId) + '"]')) { return; }
       const link = el('a', { href: '/live?session=' + encodeURIComponent(tile.sessionId), 'data-id': tile.sessionId },
-        el('span', { text: (tile.customerName || tile.sessionId) + ' · ' + tile.channel + ' · ' }),
-        el('span', { 'data-started': tile.startedAt, text: duration(tile.durationSeconds || 0) }));
+        el('span', { class: 'who', text: tile.customerName || tile.customerId || 'Customer' }), ' ',
+        el('span', { class: 'where muted' }, [tile.queue, tile.channel].filter(Boolean).join(' · ') + ' · ',
+          el('span', { 'data-started': tile.startedAt, text: duration(tile.durationSeconds || 0) })));
       link.addEventListener('click', (e) => { e.preventDefault(); watch(tile.sessionId).catch((err) => console.warn(err)); });
       list.append(el('li', {}, link));
       const none = document.querySelector('[data-no-sessions]');
@@ -519,7 +531,7 @@
           el('span', { class: 'tile-meta muted', text: [t.team, t.channel, t.muted ? 'nudges muted' : null].filter(Boolean).join(' · ') }),
           el('span', { class: 'tile-emotion' + (emotion && emotion.negative ? ' neg' : '') },
             el('span', { class: 'label', text: 'Customer: ' }),
-            emotion ? emotion.label + ' ' + Number(emotion.value).toFixed(2) : 'no reading yet', ' ',
+            emotion ? emotionText(emotion) : 'no reading yet', ' ',
             el('span', { class: 'trend ' + trend, role: 'img', 'aria-label': 'trend ' + trend, title: trend, text: ARROWS[trend] || '→' })),
           el('span', { class: 'tile-risk' },
             el('span', { class: 'label', text: 'Risk ' }),
