@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Attune.Web.Ingest;
 using Attune.Web.Live;
 using Attune.Web.Live.Events;
 using Attune.Web.Security;
@@ -30,7 +31,7 @@ public static class LiveApi
         api.MapGet("/stats", Stats).RequireAuthorization(Policies.Ingest).WithSummary("Live counters: sessions, events published and dropped, audio frames, protocol errors, CPU");
         api.MapPost("/{id}/start", Start).RequireAuthorization(Policies.Ingest).WithSummary("Start a live interaction (201; 409 if it is already open)");
         api.MapPost("/{id}/turns", AddTurn).RequireAuthorization(Policies.Ingest).WithSummary("Add a turn: 200 with its findings and nudges; 202 for a partial turn (final=false), not analysed");
-        api.MapPost("/{id}/end", End).RequireAuthorization(Policies.Ingest).WithSummary("End a live interaction and store it as batch ingestion would (201 with its id and score)");
+        api.MapPost("/{id}/end", End).RequireAuthorization(Policies.Ingest).WithSummary("End a live interaction and store it as batch ingestion would (201 with its id and score; 500 if it could not be stored)");
         api.MapPost("/{id}/mute", (string id, MuteRequest? body, ClaimsPrincipal user, LiveSessions sessions, IAuthorizationService auth) => Mute(id, body, user, sessions, auth, true))
             .RequireAuthorization().WithSummary("Mute nudges of a kind (or all): the session's advisor or an Ingest key; recorded, never scored");
         api.MapPost("/{id}/unmute", (string id, MuteRequest? body, ClaimsPrincipal user, LiveSessions sessions, IAuthorizationService auth) => Mute(id, body, user, sessions, auth, false))
@@ -66,7 +67,7 @@ public static class LiveApi
 
         if (!final)
         {
-            return sessions.Touch(id)
+            return sessions.AddPartial(id, turn, reference)
                 ? Results.Json(new { accepted = true, analysed = false }, statusCode: StatusCodes.Status202Accepted)
                 : Problem(LiveRequestError.Unknown(id));
         }
@@ -76,7 +77,16 @@ public static class LiveApi
 
     private static async Task<IResult> End(string id, LiveSessions sessions, CancellationToken ct)
     {
-        var stored = await sessions.EndAsync(id, ct).ConfigureAwait(false);
+        IngestResult? stored;
+        try
+        {
+            stored = await sessions.EndAsync(id, ct).ConfigureAwait(false);
+        }
+        catch (LiveStoreException e)
+        {
+            return Problem(e.ToError());
+        }
+
         if (stored is null)
         {
             return Problem(LiveRequestError.Unknown(id));

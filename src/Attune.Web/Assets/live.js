@@ -161,6 +161,14 @@
     return node;
   }
 
+  // A voice reading is the customer's vocal arousal, not an emotion word (LiveView.EmotionReading/EmotionText).
+  function arousalLevel(v) { return v >= 0.8 ? 'high' : v >= 0.65 ? 'raised' : v < 0.35 ? 'calm' : 'usual'; } // VoiceArousalDetector.Label
+  function emotionReading(label) { return label === 'arousal' ? 'vocal arousal' : label; }
+  function emotionText(e) {
+    const v = Number(e.value);
+    return e.label === 'arousal' ? 'vocal arousal: ' + arousalLevel(v) + ' (' + v.toFixed(2) + ')' : e.label + ' ' + v.toFixed(2);
+  }
+
   function duration(seconds) {
     const s = Math.max(0, Math.floor(seconds));
     const h = Math.floor(s / 3600);
@@ -252,6 +260,24 @@
         el('span', { class: 'party', text: t.party === 'customer' ? 'Customer' : t.party === 'advisor' ? 'Advisor' : t.party }), p);
       const existing = list.querySelector('[data-turn="' + t.index + '"]');
       if (existing) { existing.replaceWith(item); } else { list.append(item); }
+      // the party's words so far give way to their final turn (kept last while they are still speaking or typing)
+      const partial = list.querySelector('[data-partial="' + CSS.escape(t.party) + '"]');
+      if (partial && !existing) { partial.remove(); }
+      for (const p of list.querySelectorAll('[data-partial]')) { list.append(p); }
+      const empty = $('[data-transcript-empty]');
+      if (empty) { empty.hidden = true; }
+      const scroller = list.closest('.transcript-scroll');
+      if (scroller) { scroller.scrollTop = scroller.scrollHeight; }
+    }
+
+    function renderPartial(e) {
+      // A partial turn (not final, not analysed): greyed and italic at the end of the transcript until the final turn.
+      const list = $('[data-transcript]');
+      const item = el('li', { class: 'turn partial ' + e.party, 'data-partial': e.party, title: 'Still speaking or typing: not final yet' },
+        el('span', { class: 'party', text: e.party === 'customer' ? 'Customer' : e.party === 'advisor' ? 'Advisor' : e.party }),
+        el('p', { class: 'words', text: e.text + ' …' }));
+      const existing = list.querySelector('[data-partial="' + CSS.escape(e.party) + '"]');
+      if (existing) { existing.replaceWith(item); } else { list.append(item); }
       const empty = $('[data-transcript-empty]');
       if (empty) { empty.hidden = true; }
       const scroller = list.closest('.transcript-scroll');
@@ -303,9 +329,12 @@
       svg.querySelector('.value').setAttribute('class', 'value ' + (negative ? 'neg' : 'calm'));
       svg.querySelector('.needle').setAttribute('x2', x);
       svg.querySelector('.needle').setAttribute('y2', y);
-      const label = emotion ? emotion.label + ' ' + value.toFixed(2) : 'no reading yet';
-      svg.querySelector('.reading').textContent = emotion ? emotion.label : '–';
-      svg.setAttribute('aria-label', 'Customer emotion: ' + (emotion ? emotion.label + ', intensity ' + value.toFixed(2) + (negative ? ' (negative)' : '') + ', ' + trend : 'no reading yet'));
+      const label = emotion ? emotionText(emotion) : 'no reading yet';
+      svg.querySelector('.reading').textContent = emotion ? emotionReading(emotion.label) : '–';
+      svg.setAttribute('aria-label', !emotion ? 'Customer emotion: no reading yet'
+        : emotion.label === 'arousal'
+          ? "Customer's vocal arousal: " + arousalLevel(value) + ', ' + value.toFixed(2) + (negative ? ' (raised)' : '') + ', ' + trend
+          : 'Customer emotion: ' + emotion.label + ', intensity ' + value.toFixed(2) + (negative ? ' (negative)' : '') + ', ' + trend);
       const text = $('[data-emotion]');
       if (text) { text.textContent = label; }
       const arrow = $('[data-trend]');
@@ -361,12 +390,13 @@
       const seqs = [];
       for (const f of snapshot.findings) { seqs.push(f.seq); for (const item of f.items) { const l = state.findings.get(item.turn) || []; l.push(item); state.findings.set(item.turn, l); } }
       for (const t of snapshot.turns) { seqs.push(t.seq); state.turns.set(t.index, t); renderTurn(t); }
+      for (const p of snapshot.partials || []) { seqs.push(p.seq); renderPartial(p); }
       for (const n of snapshot.nudges) { seqs.push(n.seq); renderNudge(n, false); }
       for (const a of snapshot.alerts) { seqs.push(a.seq); renderAlert(a); }
       for (const e of snapshot.emotions) { seqs.push(e.seq); state.emotions.push(e); }
       state.lastSeq = seqs.length ? Math.max(...seqs) : 0;
       for (const empty of root.querySelectorAll('[data-transcript-empty], [data-nudges-empty], [data-alerts-empty]')) { empty.hidden = true; }
-      if (!snapshot.turns.length) { const e = $('[data-transcript-empty]'); if (e) { e.hidden = false; } }
+      if (!snapshot.turns.length && !(snapshot.partials || []).length) { const e = $('[data-transcript-empty]'); if (e) { e.hidden = false; } }
       if (!snapshot.nudges.length) { const e = $('[data-nudges-empty]'); if (e) { e.hidden = false; } }
       if (!snapshot.alerts.length) { const e = $('[data-alerts-empty]'); if (e) { e.hidden = false; } }
       state.muted = new Set(snapshot.mutedKinds || []);
@@ -395,8 +425,9 @@
       const list = document.querySelector('[data-my-sessions]');
       if (!list || list.querySelector('[data-id="' + CSS.escape(tile.sessionId) + '"]')) { return; }
       const link = el('a', { href: '/live?session=' + encodeURIComponent(tile.sessionId), 'data-id': tile.sessionId },
-        el('span', { text: (tile.customerName || tile.sessionId) + ' · ' + tile.channel + ' · ' }),
-        el('span', { 'data-started': tile.startedAt, text: duration(tile.durationSeconds || 0) }));
+        el('span', { class: 'who', text: tile.customerName || tile.customerId || 'Customer' }), ' ',
+        el('span', { class: 'where muted' }, [tile.queue, tile.channel].filter(Boolean).join(' · ') + ' · ',
+          el('span', { 'data-started': tile.startedAt, text: duration(tile.durationSeconds || 0) })));
       link.addEventListener('click', (e) => { e.preventDefault(); watch(tile.sessionId).catch((err) => console.warn(err)); });
       list.append(el('li', {}, link));
       const none = document.querySelector('[data-no-sessions]');
@@ -429,6 +460,7 @@
       if (mode === 'mine' && (!state.id || state.ended)) { watch(tile.sessionId).catch((err) => console.warn(err)); }
     });
     hub.on('turn', (t) => { if (fresh(t)) { state.turns.set(t.index, t); renderTurn(t); } });
+    hub.on('partial', (e) => { if (fresh(e)) { renderPartial(e); } });
     hub.on('findings', (e) => { if (fresh(e)) { addFindings(e); } });
     hub.on('nudge', (n) => { if (fresh(n)) { renderNudge(n, true); } });
     hub.on('alert', (a) => { if (fresh(a)) { renderAlert(a); } });
@@ -499,7 +531,7 @@
           el('span', { class: 'tile-meta muted', text: [t.team, t.channel, t.muted ? 'nudges muted' : null].filter(Boolean).join(' · ') }),
           el('span', { class: 'tile-emotion' + (emotion && emotion.negative ? ' neg' : '') },
             el('span', { class: 'label', text: 'Customer: ' }),
-            emotion ? emotion.label + ' ' + Number(emotion.value).toFixed(2) : 'no reading yet', ' ',
+            emotion ? emotionText(emotion) : 'no reading yet', ' ',
             el('span', { class: 'trend ' + trend, role: 'img', 'aria-label': 'trend ' + trend, title: trend, text: ARROWS[trend] || '→' })),
           el('span', { class: 'tile-risk' },
             el('span', { class: 'label', text: 'Risk ' }),

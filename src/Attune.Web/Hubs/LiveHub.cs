@@ -73,7 +73,7 @@ public sealed class LiveHub(LiveSessions sessions, IAuthorizationService auth) :
 
         if (!final)
         {
-            return sessions.Touch(sessionId) ? TurnResult.Empty : throw Error(LiveRequestError.Unknown(sessionId));
+            return sessions.AddPartial(sessionId, turn, reference) ? TurnResult.Empty : throw Error(LiveRequestError.Unknown(sessionId));
         }
 
         return sessions.AddTurn(sessionId, turn, reference) ?? throw Error(LiveRequestError.Unknown(sessionId));
@@ -83,9 +83,25 @@ public sealed class LiveHub(LiveSessions sessions, IAuthorizationService auth) :
     [Authorize(Policy = Policies.Ingest)]
     public async Task<EndResult> End(string sessionId)
     {
-        var stored = await sessions.EndAsync(sessionId, CancellationToken.None).ConfigureAwait(false)
-            ?? throw Error(LiveRequestError.Unknown(sessionId));
-        Started().Remove(sessionId);
+        Attune.Web.Ingest.IngestResult stored;
+        try
+        {
+            stored = await sessions.EndAsync(sessionId, CancellationToken.None).ConfigureAwait(false)
+                ?? throw Error(LiveRequestError.Unknown(sessionId));
+        }
+        catch (LiveStoreException e)
+        {
+            throw Error(e.ToError());
+        }
+        finally
+        {
+            // ended either way: not this connection's to end again when it goes
+            if (sessions.Find(sessionId) is null)
+            {
+                Started().Remove(sessionId);
+            }
+        }
+
         return new EndResult(stored.Id, stored.Created, stored.Report.Score.Score, false);
     }
 
@@ -103,7 +119,14 @@ public sealed class LiveHub(LiveSessions sessions, IAuthorizationService auth) :
             {
                 // The client is gone: what arrived is stored and scored, marked incomplete. Not the connection's token
                 // (already cancelled): storing must finish.
-                await sessions.EndAsync(id, CancellationToken.None, LiveSessions.DisconnectSource, incomplete: true).ConfigureAwait(false);
+                try
+                {
+                    await sessions.EndAsync(id, CancellationToken.None, LiveSessions.DisconnectSource, incomplete: true).ConfigureAwait(false);
+                }
+                catch (LiveStoreException)
+                {
+                    // ended, not stored: logged by LiveSessions; the other sessions are still stored
+                }
             }
         }
 

@@ -29,6 +29,7 @@ public sealed class LiveSession
     private readonly Queue<LiveEmotionEvent> _emotionEvents = new();
     private readonly Queue<LiveAlertEvent> _alertEvents = new();
     private readonly HashSet<string> _mutedKinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LivePartialEvent> _partials = new(StringComparer.Ordinal);
     private bool _allMuted;
     private long _seq;
     private int _turnCount;
@@ -136,7 +137,11 @@ public sealed class LiveSession
     {
         switch (e)
         {
+            case LivePartialEvent p:
+                _partials[p.Party] = p;
+                break;
             case LiveTurnEvent t:
+                _partials.Remove(t.Party);
                 _turnCount++;
                 Keep(_turnEvents, t, MaxSnapshotEvents);
                 break;
@@ -204,6 +209,9 @@ public sealed class LiveSession
                 AdvisorId = Metadata.AdvisorId,
                 AdvisorName = Metadata.AdvisorName,
                 Team = Metadata.Team,
+                CustomerId = Metadata.CustomerId,
+                CustomerName = Metadata.CustomerName,
+                Queue = Metadata.Queue,
                 Channel = Channel == Channel.Voice ? "voice" : "chat",
                 Source = Source,
                 StartedAt = StartedAt,
@@ -226,7 +234,7 @@ public sealed class LiveSession
         lock (FeedGate)
         {
             return new LiveSnapshot(Tile(now), [.. _turnEvents], [.. _findingEvents], [.. _nudgeEvents], [.. _emotionEvents], [.. _alertEvents],
-                [.. _mutedKinds.Order(StringComparer.Ordinal)], _allMuted);
+                [.. _mutedKinds.Order(StringComparer.Ordinal)], _allMuted, [.. _partials.Values.OrderBy(p => p.Seq)]);
         }
     }
 

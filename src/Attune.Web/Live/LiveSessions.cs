@@ -2,9 +2,11 @@ using System.Collections.Concurrent;
 using Attune.Analysis.Conversations;
 using Attune.Analysis.Findings;
 using Attune.Analysis.Live;
+using Attune.Analysis.Privacy;
 using Attune.Web.Ingest;
 using Attune.Web.Live.Alerts;
 using Attune.Web.Live.Events;
+using Microsoft.Extensions.Logging;
 
 namespace Attune.Web.Live;
 
@@ -15,7 +17,8 @@ namespace Attune.Web.Live;
 /// What happens on the way (turns, findings, nudges, emotions, mutes, the end) is published to watchers through
 /// <see cref="LiveFeed"/>.
 /// </summary>
-public sealed class LiveSessions(AnalysisSettings settings, LiveAlertSettings alertSettings, InteractionIngestor ingestor, LiveFeed feed, LiveStats stats, TimeProvider clock)
+public sealed partial class LiveSessions(AnalysisSettings settings, LiveAlertSettings alertSettings, InteractionIngestor ingestor, LiveFeed feed, LiveStats stats, TimeProvider clock,
+    ILogger<LiveSessions> log)
 {
     /// <summary>Source label of an interaction ended normally.</summary>
     public const string EndSource = "live";
@@ -245,7 +248,41 @@ public sealed class LiveSessions(AnalysisSettings settings, LiveAlertSettings al
         }
     }
 
-    /// <summary>Records a partial turn (not analysed): keeps the session alive. False when unknown or ended.</summary>
+    /// <summary>
+    /// A partial turn (not analysed, not stored): keeps the session alive and publishes <c>partial</c> (its text redacted
+    /// as the session redacts final turns, with <paramref name="reference"/> as <c>trigger.ref</c>), which watchers show
+    /// until the party's final turn. False when unknown or ended.
+    /// </summary>
+    public bool AddPartial(string id, Turn turn, string? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var received = clock.GetUtcNow();
+        if (Find(id) is not { } session)
+        {
+            return false;
+        }
+
+        lock (session.Gate)
+        {
+            if (session.Ended)
+            {
+                return false;
+            }
+
+            session.LastActivity = received;
+            var text = session.Analysis.Context.Options.Redact ? PiiRedactor.Redact(turn.Text).Text : turn.Text;
+            feed.Publish(session, LiveEventTypes.Partial, new LivePartialEvent
+            {
+                SessionId = id,
+                Trigger = new LiveTrigger(reference, null, received),
+                Party = turn.Party.ToString().ToLowerInvariant(),
+                Text = text,
+            });
+            return true;
+        }
+    }
+
+    /// <summary>Keeps the session alive (an audio frame arrived). False when unknown or ended.</summary>
     public bool Touch(string id)
     {
         if (Find(id) is not { } session)
@@ -308,6 +345,8 @@ public sealed class LiveSessions(AnalysisSettings settings, LiveAlertSettings al
     /// <see cref="IdleSource"/>, <see cref="DisconnectSource"/>; <paramref name="incomplete"/> marks the stored
     /// interaction); publishes <c>ended</c>. Null when unknown or already ended.
     /// </summary>
+    /// <exception cref="LiveStoreException">The session ended (watchers got <c>ended</c> without an interaction id) but
+    /// storing it failed; the reason is logged and in the exception.</exception>
     public async Task<IngestResult?> EndAsync(string id, CancellationToken ct, string source = EndSource, bool incomplete = false)
     {
         if (Find(id) is not { } session)
@@ -336,7 +375,17 @@ public sealed class LiveSessions(AnalysisSettings settings, LiveAlertSettings al
             stored = session.Store is { } store
                 ? await store(new LiveEnding(conversation, source, incomplete, notes), ct).ConfigureAwait(false)
                 : await ingestor.IngestAsync(conversation, source, ct, incomplete, notes).ConfigureAwait(false);
-            return stored;
+            return stored ?? throw new LiveStoreException(id, "storing gave no interaction");
+        }
+        catch (LiveStoreException e)
+        {
+            StoreFailed(log, id, source, e.Reason, e.InnerException);
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            StoreFailed(log, id, source, e.Message, e);
+            throw new LiveStoreException(id, e.Message, e);
         }
         finally
         {
@@ -365,12 +414,22 @@ public sealed class LiveSessions(AnalysisSettings settings, LiveAlertSettings al
                 last = session.LastActivity;
             }
 
-            if (now - last >= idle && await EndAsync(session.Id, ct, IdleSource, incomplete: true).ConfigureAwait(false) is not null)
+            try
             {
-                ended++;
+                if (now - last >= idle && await EndAsync(session.Id, ct, IdleSource, incomplete: true).ConfigureAwait(false) is not null)
+                {
+                    ended++;
+                }
+            }
+            catch (LiveStoreException)
+            {
+                // ended, not stored: logged by EndAsync; the sweep goes on with the others
             }
         }
 
         return ended;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Live interaction {Id} ended ({Source}) but could not be stored: {Reason}")]
+    private static partial void StoreFailed(ILogger logger, string id, string source, string reason, Exception? exception);
 }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Attune.Web.Tests.Live.Telephony;
 using Attune.Web.Tests.TestKit;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -32,13 +34,28 @@ public sealed class LiveBrowserTests(BrowserHost host, BrowserFixture browser, I
         using var api = host.Api();
         var id = host.Unique("browser-live");
         Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync($"api/live/{id}/start",
-            new { advisorId = "adv-sam", advisorName = "Sam Carter", team = BrowserHost.Billing, channel = "chat" })).StatusCode);
+            new { advisorId = "adv-sam", advisorName = "Sam Carter", team = BrowserHost.Billing, channel = "chat", customerName = "Alex Morgan", queue = "Billing disputes" })).StatusCode);
         // The new interaction takes the panel by itself.
         await Expect(advisor.Locator($"[data-live-session][data-session='{id}']")).ToBeVisibleAsync(new() { Timeout = 5000 });
+        // "Open now" names the customer, the queue and the channel, not the session id.
+        var open = advisor.Locator($"[data-my-sessions] a[data-id='{id}']");
+        await Expect(open).ToContainTextAsync("Alex Morgan");
+        await Expect(open).ToContainTextAsync("Billing disputes · chat");
+        await Expect(open).Not.ToContainTextAsync(id);
 
         await PostTurnAsync(api, id, "advisor", "Hello, you're through to Brightline billing. How can I help?");
+        // The customer's words so far (a partial turn) show greyed and italic until their final turn replaces them.
+        using (var partial = await api.PostAsJsonAsync($"api/live/{id}/turns", new { party = "customer", text = "I'm furious, you've charged me", final = false }))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, partial.StatusCode);
+        }
+
+        var partialTurn = advisor.Locator(".live-transcript .turn.partial.customer");
+        await Expect(partialTurn).ToContainTextAsync("charged me");
+        await Expect(partialTurn).ToHaveCSSAsync("font-style", "italic");
         await PostTurnAsync(api, id, "customer", "I'm furious, you've charged me twice this month and that money was for my rent.");
-        await Expect(advisor.Locator(".live-transcript .turn.customer")).ToContainTextAsync("charged me twice");
+        await Expect(advisor.Locator(".live-transcript .turn.customer:not(.partial)")).ToContainTextAsync("charged me twice");
+        await Expect(partialTurn).ToHaveCountAsync(0);
 
         var nudge = advisor.Locator(".nudge[data-kind='sincere_apology']");
         await Expect(nudge).ToHaveCountAsync(0);
@@ -85,6 +102,46 @@ public sealed class LiveBrowserTests(BrowserHost host, BrowserFixture browser, I
         await Expect(advisor.Locator("[data-ended-note] a")).ToBeVisibleAsync();
         await Expect(leader.Locator($".tile[data-session='{id}']")).ToHaveCountAsync(0);
         await advisor.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Wall_ShowsATwilioCallAsAVoiceTileWithTheCustomersVocalArousal()
+    {
+        var analyst = await browser.AnonymousPageAsync(host);
+        await SignInAsync(analyst, "analyst");
+        await analyst.GotoAsync("/live/wall");
+        await analyst.WaitForFunctionAsync("() => document.querySelector('[data-wall-status]')?.dataset.state === 'live'");
+
+        // a short call over the real Twilio endpoint (the web tests' stereo call: tone bursts taking turns)
+        var (customer, advisor) = TelephonyClient.MuLawCall(6.0);
+        var callSid = host.Unique("CA-browser");
+        using var ws = await TelephonyClient.ConnectAsync(host, Attune.Web.Live.Telephony.TwilioEndpoint.Path);
+        await TelephonyClient.SendAsync(ws, TelephonyClient.Connected());
+        await TelephonyClient.SendAsync(ws, TelephonyClient.Start(callSid, AttuneHost.BootstrapKey, host.Unique("adv-voice"), "C-77"));
+        var tile = analyst.Locator($".tile[data-session='{callSid}']");
+        await Expect(tile).ToBeVisibleAsync(new() { Timeout = 5000 });
+        foreach (var m in TelephonyClient.MediaMessages(customer, advisor))
+        {
+            await TelephonyClient.SendAsync(ws, m);
+        }
+
+        // a voice tile; the customer's reading is their vocal arousal with its level, not an emotion word
+        await Expect(tile.Locator(".tile-meta")).ToContainTextAsync("voice");
+        await Expect(tile.Locator(".tile-emotion")).ToContainTextAsync(new Regex(@"vocal arousal: (calm|usual|raised|high) \(\d\.\d\d\)"), new() { Timeout = 5000 });
+        await Screenshot(analyst, "live-wall-voice");
+
+        // its live view: the gauge reads "vocal arousal"
+        await tile.Locator("a").ClickAsync();
+        await analyst.WaitForURLAsync($"**/live/{callSid}");
+        await Expect(analyst.Locator("svg[data-gauge] .reading")).ToHaveTextAsync("vocal arousal");
+        await Expect(analyst.Locator("[data-emotion]")).ToContainTextAsync("vocal arousal: ");
+        Assert.StartsWith("Customer's vocal arousal: ", await analyst.Locator("svg[data-gauge]").GetAttributeAsync("aria-label"), StringComparison.Ordinal);
+        await Screenshot(analyst, "live-session-voice");
+
+        await TelephonyClient.SendAsync(ws, TelephonyClient.Stop(callSid));
+        await TelephonyClient.ClosedAsync(ws);
+        await Expect(analyst.Locator("[data-ended-note]")).ToBeVisibleAsync(new() { Timeout = 10000 });
+        await analyst.Context.CloseAsync();
     }
 
     private static async Task<JsonNode> PostTurnAsync(HttpClient api, string id, string party, string text)

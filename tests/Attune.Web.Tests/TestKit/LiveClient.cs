@@ -11,7 +11,7 @@ namespace Attune.Web.Tests.TestKit;
 /// </summary>
 public sealed class LiveClient : IAsyncDisposable
 {
-    public static readonly string[] EventTypes = ["turn", "findings", "nudge", "emotion", "dynamics", "alert", "mute", "tile", "sessionStarted", "ended"];
+    public static readonly string[] EventTypes = ["turn", "partial", "findings", "nudge", "emotion", "dynamics", "alert", "mute", "tile", "sessionStarted", "ended"];
 
     private readonly Channel<(string Type, JsonElement Payload)> _events = Channel.CreateUnbounded<(string, JsonElement)>();
     private readonly List<(string Type, JsonElement Payload)> _seen = [];

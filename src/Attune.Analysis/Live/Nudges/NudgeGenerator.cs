@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Attune.Analysis.Audio.Dynamics;
 using Attune.Analysis.Conversations;
 using Attune.Analysis.Findings;
@@ -31,7 +32,7 @@ namespace Attune.Analysis.Live.Nudges;
 /// Deterministic: the phrase order is shuffled with a seed derived from the interaction id (a stable FNV-1a hash,
 /// not <see cref="string.GetHashCode()"/>, which differs between processes), so the same input gives the same nudges.
 /// </summary>
-public sealed class NudgeGenerator
+public sealed partial class NudgeGenerator
 {
     private const int MaxQuote = 60;
 
@@ -87,16 +88,28 @@ public sealed class NudgeGenerator
                     arousal = f;
                     break;
                 case Signals.ApologyNonApology:
+                {
+                    // The detector's suggestion is an instruction and an example ("Name what went wrong and own it:
+                    // \"I'm sorry we …\""): the instruction is what the advisor reads, the example what they could say.
+                    var (instruction, example) = InstructionAndExample(f.Suggestion);
                     nudges.Add(new Nudge(NudgeKinds.SincereApology, NudgeKinds.DefaultPriority(NudgeKinds.SincereApology),
-                        $"'{f.Quote}' can sound like a formula: own the problem instead.", time, f.Turn,
-                        f.Suggestion ?? "I'm sorry we got this wrong; here's what I'm doing to fix it.", f.Quote, [f]));
+                        instruction is null
+                            ? $"'{f.Quote}' can sound like a formula: own the problem instead."
+                            : $"'{f.Quote}' can sound like a formula. {instruction}.", time, f.Turn,
+                        example ?? "I'm sorry we got this wrong; here's what I'm doing to fix it.", f.Quote, [f]));
                     break;
+                }
+
                 case Signals.LanguageJargon:
+                    // An acronym's suggestion is an instruction (say what it stands for), not words to say.
+                    var instructs = f.Label == "acronym" && f.Suggestion is not null;
                     nudges.Add(new Nudge(NudgeKinds.PlainWord, NudgeKinds.DefaultPriority(NudgeKinds.PlainWord),
-                        IsShortWord(f.Suggestion)
+                        IsShortWord(f.Suggestion) && !instructs
                             ? $"Say '{f.Suggestion}' instead of '{f.Quote}'."
-                            : $"'{f.Quote}' may be jargon to the customer: put it in plain words.",
-                        time, f.Turn, f.Suggestion, f.Quote, [f]));
+                            : instructs
+                                ? $"'{f.Quote}' may be jargon to the customer. {f.Suggestion}"
+                                : $"'{f.Quote}' may be jargon to the customer: put it in plain words.",
+                        time, f.Turn, instructs ? null : f.Suggestion, f.Quote, [f]));
                     break;
                 case Signals.ListeningInterruption when f.Party == Party.Advisor:
                 case Signals.TalkOvertalk when f.Party == Party.Advisor && f.Polarity == Polarity.Negative:
@@ -238,18 +251,27 @@ public sealed class NudgeGenerator
         _ => "How has this been affecting you?",
     };
 
-    /// <summary>The quoted example out of a detector suggestion ("Open with …: \"I can hear…\"").</summary>
-    private static string? ExampleFrom(string? suggestion)
+    /// <summary>The quoted example out of a detector suggestion ("Open with …: \"I can hear…\""), else the whole suggestion.</summary>
+    private static string? ExampleFrom(string? suggestion) => InstructionAndExample(suggestion).Example ?? suggestion;
+
+    /// <summary>
+    /// A detector suggestion of the form <c>Instruction: "example"</c> (or <c>Instruction, e.g. "example"</c>) split in
+    /// two, the instruction without its trailing punctuation; (null, null) when it is not of that form. The instruction
+    /// may itself quote a word (<c>Drop the "if" and …: "…"</c>).
+    /// </summary>
+    internal static (string? Instruction, string? Example) InstructionAndExample(string? suggestion)
     {
-        if (suggestion is null)
+        if (suggestion is null || SuggestionParts().Match(suggestion) is not { Success: true } m)
         {
-            return null;
+            return (null, null);
         }
 
-        var open = suggestion.IndexOf('"', StringComparison.Ordinal);
-        var close = open >= 0 ? suggestion.IndexOf('"', open + 1) : -1;
-        return close > open + 1 ? suggestion[(open + 1)..close] : suggestion;
+        var instruction = m.Groups["instruction"].Value.Trim().TrimEnd('.', ',', ';', ':');
+        return (instruction.Length == 0 ? null : instruction, m.Groups["example"].Value.Trim());
     }
+
+    [GeneratedRegex("""^(?<instruction>[^:]*?)(?::|,?\s*e\.g\.)\s*"(?<example>[^"]+)"\s*\.?$""", RegexOptions.CultureInvariant)]
+    private static partial Regex SuggestionParts();
 
     private static bool IsShortWord(string? s) => s is { Length: > 0 and <= 30 } && s.Split(' ').Length <= 3;
 

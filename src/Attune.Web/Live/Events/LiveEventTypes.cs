@@ -4,6 +4,7 @@ namespace Attune.Web.Live.Events;
 public static class LiveEventTypes
 {
     public const string Turn = "turn";
+    public const string Partial = "partial";
     public const string Findings = "findings";
     public const string Nudge = "nudge";
     public const string Emotion = "emotion";

@@ -1,6 +1,9 @@
 namespace Attune.Web.Live.Events;
 
-/// <summary>What a watcher gets on <c>Watch</c>: the tile and the session's recent events (bounded), and the mute state.</summary>
+/// <summary>
+/// What a watcher gets on <c>Watch</c>: the tile and the session's recent events (bounded), the mute state, and the
+/// latest partial turn of each party whose final turn has not arrived yet.
+/// </summary>
 public sealed record LiveSnapshot(
     LiveTile Tile,
     IReadOnlyList<LiveTurnEvent> Turns,
@@ -9,4 +12,5 @@ public sealed record LiveSnapshot(
     IReadOnlyList<LiveEmotionEvent> Emotions,
     IReadOnlyList<LiveAlertEvent> Alerts,
     IReadOnlyList<string> MutedKinds,
-    bool AllMuted);
+    bool AllMuted,
+    IReadOnlyList<LivePartialEvent> Partials);

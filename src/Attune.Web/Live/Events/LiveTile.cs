@@ -11,6 +11,12 @@ public sealed record LiveTile
 
     public string? Team { get; init; }
 
+    public string? CustomerId { get; init; }
+
+    public string? CustomerName { get; init; }
+
+    public string? Queue { get; init; }
+
     /// <summary>"chat" or "voice".</summary>
     public required string Channel { get; init; }
 

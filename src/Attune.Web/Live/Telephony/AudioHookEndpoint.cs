@@ -14,7 +14,9 @@ namespace Attune.Web.Live.Telephony;
 /// audio is silence), <c>close</c> → <c>closed</c> and the call is stored complete; the connection probe (all-zero
 /// conversation id) is answered and never stored. A malformed message or broken sequence is answered with the
 /// protocol's <c>disconnect</c> (reason error, info = why); the client then runs its close transaction. A socket that
-/// goes away without <c>close</c>, or a call ended by an error, is stored incomplete.
+/// goes away without <c>close</c>, or a call ended by an error, is stored incomplete. A call ended elsewhere
+/// (<c>POST /api/live/{id}/end</c>, the idle sweep) is stored there; its client gets <c>disconnect</c> (reason completed)
+/// with its next message and the socket closes after the close transaction.
 /// </summary>
 public static class AudioHookEndpoint
 {
@@ -59,7 +61,7 @@ public static class AudioHookEndpoint
                     await messages.SendTextAsync(reply.ToJson(), ct).ConfigureAwait(false);
                 }
 
-                if (result.Error is { } error && session.State is AudioHookState.Disconnected)
+                if (result.Error is { } error && session.State is AudioHookState.Disconnected && call is not { Finished: true })
                 {
                     failed = true;
                     calls.ProtocolError(Path, error.Reason);
@@ -82,11 +84,11 @@ public static class AudioHookEndpoint
                     call?.Pump(calls.Clock.GetUtcNow());
                 }
 
-                if (call is { Finished: true })
+                if (call is { Finished: true } && session.Disconnect("completed", "live session ended") is { } completed)
                 {
-                    // ended elsewhere (REST end, idle sweep) and already stored: nothing more to take
-                    await messages.CloseAsync(WebSocketCloseStatus.NormalClosure, "live session ended").ConfigureAwait(false);
-                    break;
+                    // ended elsewhere (REST end, idle sweep) and already stored: nothing more to take. The protocol's
+                    // server-initiated end: disconnect (completed); the client answers close, we answer closed.
+                    await messages.SendTextAsync(completed.ToJson(), ct).ConfigureAwait(false);
                 }
 
                 if (session.State == AudioHookState.Closed)

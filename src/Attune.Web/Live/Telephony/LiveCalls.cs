@@ -87,20 +87,36 @@ public sealed partial class LiveCalls(LiveSessions sessions, InteractionIngestor
 
     internal void Touch(string id) => sessions.Touch(id);
 
-    internal Task<IngestResult?> EndAsync(LiveCall call, string source, bool incomplete, CancellationToken ct) =>
-        sessions.EndAsync(call.Session.Id, ct, source, incomplete);
+    /// <summary>Ends the call's session and stores it; null when it had already ended, or when storing failed (logged).</summary>
+    internal async Task<IngestResult?> EndAsync(LiveCall call, string source, bool incomplete, CancellationToken ct)
+    {
+        try
+        {
+            return await sessions.EndAsync(call.Session.Id, ct, source, incomplete).ConfigureAwait(false);
+        }
+        catch (LiveStoreException)
+        {
+            return null; // logged by LiveSessions
+        }
+    }
 
     /// <summary>Stores the call's recording through the batch path for recordings, with the session's transcript turns (if any), incomplete flag and notes.</summary>
     internal async Task<IngestResult?> StoreAsync(LiveCall call, LiveEnding ending, CancellationToken ct)
     {
+        if (blobs.PathOf(call.Blob) is null)
+        {
+            throw new LiveStoreException(call.Session.Id, $"its recording (blob {call.Blob}) is gone");
+        }
+
         var transcript = ending.Transcript.Turns.Count > 0 ? ending.Transcript with { Source = ending.Source } : null;
         var (stored, error) = await ingestor.IngestRecordingAsync(call.Blob, transcript, ending.Source, ct, call.Session.Id,
             ending.Incomplete, ending.Notes, ending.Transcript.Metadata).ConfigureAwait(false);
         if (error is not null)
         {
-            StoreFailed(log, call.Session.Id, error.Message);
+            throw new LiveStoreException(call.Session.Id, $"the recording could not be analysed: {error.Message}");
         }
-        else if (stored is not null)
+
+        if (stored is not null)
         {
             Stored(log, call.Session.Id, stored.Id, ending.Source);
         }
@@ -127,9 +143,6 @@ public sealed partial class LiveCalls(LiveSessions sessions, InteractionIngestor
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Live call {Id} stored as interaction {Stored} ({Source}).")]
     private static partial void Stored(ILogger logger, string id, long stored, string source);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Live call {Id} could not be stored: {Reason}")]
-    private static partial void StoreFailed(ILogger logger, string id, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Endpoint}: refused a message: {Reason}")]
     private static partial void Refused(ILogger logger, string endpoint, string reason);

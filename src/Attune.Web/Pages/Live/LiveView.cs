@@ -93,7 +93,9 @@ public static class LiveView
     /// <summary>The gauge's accessible name.</summary>
     public static string GaugeLabel(LiveTileEmotion? emotion, string trend) => emotion is null
         ? "Customer emotion: no reading yet"
-        : string.Create(CultureInfo.InvariantCulture, $"Customer emotion: {emotion.Label}, intensity {emotion.Value:0.00}{(emotion.Negative ? " (negative)" : "")}, {trend}");
+        : emotion.Label == ArousalLabel
+            ? string.Create(CultureInfo.InvariantCulture, $"Customer's vocal arousal: {ArousalLevel(emotion.Value)}, {emotion.Value:0.00}{(emotion.Negative ? " (raised)" : "")}, {trend}")
+            : string.Create(CultureInfo.InvariantCulture, $"Customer emotion: {emotion.Label}, intensity {emotion.Value:0.00}{(emotion.Negative ? " (negative)" : "")}, {trend}");
 
     public static string Arrow(string? trend) => trend switch
     {
@@ -126,6 +128,41 @@ public static class LiveView
         "advisor" => "Advisor",
         _ => party,
     };
+
+    /// <summary>Who an open interaction is with, for the advisor's list: the customer's name, else their id, else "Customer".</summary>
+    public static string Customer(LiveTile tile)
+    {
+        ArgumentNullException.ThrowIfNull(tile);
+        return tile.CustomerName ?? tile.CustomerId ?? "Customer";
+    }
+
+    /// <summary>The list entry's second line: queue (if any) and channel ("Billing · chat"); live.js builds the same.</summary>
+    public static string Where(LiveTile tile)
+    {
+        ArgumentNullException.ThrowIfNull(tile);
+        return string.Join(" · ", new[] { tile.Queue, tile.Channel }.Where(s => !string.IsNullOrEmpty(s)));
+    }
+
+    /// <summary>
+    /// The gauge's centre word: a text emotion's label ("frustration"); for a voice reading "vocal arousal" — the
+    /// customer's arousal is not an emotion word. live.js has the same rules.
+    /// </summary>
+    public static string EmotionReading(string label) => label == ArousalLabel ? "vocal arousal" : label;
+
+    /// <summary>A reading with its level: "frustration 0.82", or "vocal arousal: high (0.72)".</summary>
+    public static string EmotionText(LiveTileEmotion emotion)
+    {
+        ArgumentNullException.ThrowIfNull(emotion);
+        return emotion.Label == ArousalLabel
+            ? string.Create(CultureInfo.InvariantCulture, $"vocal arousal: {ArousalLevel(emotion.Value)} ({emotion.Value:0.00})")
+            : string.Create(CultureInfo.InvariantCulture, $"{emotion.Label} {emotion.Value:0.00}");
+    }
+
+    /// <summary>The label of voice readings (LIVE-CONTRACT: <c>emotion</c> with source voice).</summary>
+    public const string ArousalLabel = "arousal";
+
+    /// <summary>Arousal 0..1 in the voice-arousal detector's words: calm, usual, raised, high.</summary>
+    public static string ArousalLevel(double value) => Attune.Analysis.Text.Detectors.VoiceArousal.VoiceArousalDetector.Label(value);
 
     /// <summary>ISO-8601 for data-started (live.js ticks durations from it).</summary>
     public static string Iso(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);

@@ -70,8 +70,42 @@ public class NudgeGeneratorTests
     {
         var nudge = Assert.Single(Of(NudgeKinds.SincereApology, "C: My bill is wrong.", "A: Sorry for any inconvenience caused."));
         Assert.Contains("inconvenience", nudge.Quote, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(nudge.Findings[0].Suggestion ?? nudge.Suggestion, nudge.Suggestion);
+        // the finding's suggestion is an instruction and an example: the advisor reads the instruction, and the
+        // example alone is the better phrasing (no quotes within quotes on the page)
+        Assert.StartsWith("Name what went wrong and own it: \"", nudge.Findings[0].Suggestion, StringComparison.Ordinal);
+        Assert.EndsWith("can sound like a formula. Name what went wrong and own it.", nudge.Text, StringComparison.Ordinal);
+        Assert.Equal("I'm sorry we [charged you twice]. I'll put it right now.", nudge.Suggestion);
         Assert.Equal(1, nudge.Turn);
+    }
+
+    [Theory]
+    [InlineData("Name what went wrong and own it: \"I'm sorry we [charged you twice]. I'll put it right now.\"",
+        "Name what went wrong and own it", "I'm sorry we [charged you twice]. I'll put it right now.")]
+    [InlineData("Drop the \"if\" and name what went wrong: \"I'm sorry we [missed your appointment].\"",
+        "Drop the \"if\" and name what went wrong", "I'm sorry we [missed your appointment].")]
+    [InlineData("Acknowledge the feeling before moving on, e.g. \"That sounds really stressful.\"",
+        "Acknowledge the feeling before moving on", "That sounds really stressful.")]
+    [InlineData("use", null, null)]
+    [InlineData("Say what 'ONT' stands for, or describe it in plain words, the first time you use it.", null, null)]
+    public void InstructionAndExample_SplitsADetectorSuggestion(string suggestion, string? instruction, string? example)
+    {
+        Assert.Equal((instruction, example), NudgeGenerator.InstructionAndExample(suggestion));
+    }
+
+    [Fact]
+    public void FromFindings_Acronym_TheInstructionIsTheTextNotTheBetterPhrasing()
+    {
+        var session = new AnalysisSession(options: new AnalysisOptions { Redact = false });
+        session.AddTurn(new Turn { Party = Party.Advisor, Text = "Is the light on your ONT green?" });
+        var acronym = new Finding
+        {
+            Signal = Signals.LanguageJargon, Party = Party.Advisor, Turn = 0, Quote = "ONT", Detail = "test", Label = "acronym",
+            Suggestion = "Say what 'ONT' stands for, or describe it in plain words, the first time you use it.",
+        };
+        var nudge = Assert.Single(new NudgeGenerator("call-1").FromFindings(session.Context, [acronym], 1));
+        Assert.Equal(NudgeKinds.PlainWord, nudge.Kind);
+        Assert.Null(nudge.Suggestion);
+        Assert.Equal("'ONT' may be jargon to the customer. Say what 'ONT' stands for, or describe it in plain words, the first time you use it.", nudge.Text);
     }
 
     [Fact]
