@@ -17,6 +17,7 @@ public static class LiveExtensions
         builder.Services.AddSingleton<LiveAlertSettings>();
         builder.Services.AddHostedService<LiveIdleSweeper>();
         builder.Services.AddHostedService<LiveAlertClock>();
+        builder.Services.AddHostedService<LiveWarmup>();
         return builder;
     }
 }
