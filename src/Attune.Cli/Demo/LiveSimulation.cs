@@ -156,7 +156,7 @@ public sealed class LiveSimulation
             {
                 var customer = Customers[(Interlocked.Increment(ref _customers) - 1) % Customers.Length];
                 var who = advisor with { CustomerId = $"demo-customer-{slot}-{n}", CustomerName = customer };
-                var id = $"demo-{run}-{(isCall ? "call" : "chat")}-{slot}-{n}";
+                var id = $"live-{run}-{(isCall ? "call" : "chat")}-{slot}-{n}";
                 var ok = isCall
                     ? await CallAsync(id, who, _calls[(slot + n) % _calls.Count], server, apiKey, chats, pacer, ct).ConfigureAwait(false)
                     : await ChatAsync(id, who, ChatScript.Scripts[(slot + n) % ChatScript.Scripts.Count], chats, random, ct).ConfigureAwait(false);

@@ -67,7 +67,7 @@ public sealed class DemoLiveTests : IDisposable
             var stored = await EventuallyAsync(async () =>
             {
                 var page = await store.ListInteractionsAsync(new InteractionQuery { PageSize = 200 });
-                var found = page.Items.Where(i => i.ExternalId?.StartsWith("demo-", StringComparison.Ordinal) == true).ToList();
+                var found = page.Items.Where(i => i.ExternalId?.StartsWith("live-", StringComparison.Ordinal) == true).ToList();
                 return found.Count > 0 ? found : null;
             }, running, TimeSpan.FromSeconds(60));
             Assert.All(stored, i => Assert.Contains(i.AdvisorId!, advisors.Keys));
