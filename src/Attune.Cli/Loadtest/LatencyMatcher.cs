@@ -7,7 +7,9 @@ namespace Attune.Cli.Loadtest;
 /// Turns hub events into latencies: a chat event's <c>trigger.ref</c> is looked up among the turns the load test posted
 /// (time the POST was sent), a call event's <c>trigger.streamTime</c> in its call's <see cref="FrameTimeline"/> (time
 /// the frame holding that position was sent). Only <see cref="LatencyKinds"/> are timed, and only triggers sent inside
-/// the measurement window (warm-up and ramp excluded). Counts every event by type; notes <c>seq</c> gaps per session.
+/// the measurement window (warm-up and ramp excluded). Until <see cref="SetWindow"/> is called the window is closed: a
+/// trigger sent before it opens (the ramp, a cold server's first turns) goes to <see cref="BeforeWindow"/> instead, so
+/// it is kept apart from the figures but not lost. Counts every event by type; notes <c>seq</c> gaps per session.
 /// </summary>
 public sealed class LatencyMatcher
 {
@@ -19,7 +21,8 @@ public sealed class LatencyMatcher
     private readonly ConcurrentDictionary<string, long> _lastSeq = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _eventCounts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _unmatchedCounts = new(StringComparer.Ordinal);
-    private long _windowStart = long.MinValue;
+    // Closed until SetWindow: an event that arrives during the ramp must not be timed as if it were in the window.
+    private long _windowStart = long.MaxValue;
     private long _windowEnd = long.MaxValue;
     private long _unmatched;
     private long _outsideWindow;
@@ -28,6 +31,9 @@ public sealed class LatencyMatcher
     public LatencyHistogram Chat { get; } = new();
 
     public LatencyHistogram Call { get; } = new();
+
+    /// <summary>Chat and call latencies of triggers sent before the window opened (ramp, warm-up): shown apart, never in the figures.</summary>
+    public LatencyHistogram BeforeWindow { get; } = new();
 
     /// <summary>Events of a latency kind whose trigger could not be matched to something this run sent.</summary>
     public long Unmatched => Interlocked.Read(ref _unmatched);
@@ -45,7 +51,7 @@ public sealed class LatencyMatcher
 
     public long Events => _eventCounts.Values.Sum();
 
-    /// <summary>Times only triggers sent in [start, end] (Stopwatch timestamps).</summary>
+    /// <summary>Times only triggers sent in [start, end] (Stopwatch timestamps); before this call nothing is timed.</summary>
     public void SetWindow(long start, long end)
     {
         Interlocked.Exchange(ref _windowStart, start);
@@ -95,12 +101,18 @@ public sealed class LatencyMatcher
             return;
         }
 
+        var latency = Stopwatch.GetElapsedTime(sentAt, arrivedAt).TotalMilliseconds;
         if (sentAt < Interlocked.Read(ref _windowStart) || sentAt > Interlocked.Read(ref _windowEnd))
         {
             Interlocked.Increment(ref _outsideWindow);
+            if (sentAt < Interlocked.Read(ref _windowStart))
+            {
+                BeforeWindow.Add(latency);
+            }
+
             return;
         }
 
-        histogram.Add(Stopwatch.GetElapsedTime(sentAt, arrivedAt).TotalMilliseconds);
+        histogram.Add(latency);
     }
 }

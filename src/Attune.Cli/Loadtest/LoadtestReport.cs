@@ -30,6 +30,11 @@ public static class LoadtestReport
         Row("latency p50 / p95 / p99 / max ms", Latency(r.Latency, verdict: true));
         Row("  chat (ref → event)", Latency(r.ChatLatency));
         Row("  call (frame → event)", Latency(r.CallLatency));
+        if (r.BeforeWindowLatency is { } before)
+        {
+            Row("  sent during the ramp (not in the figures)", Latency(before));
+        }
+
         Row("events not timed", $"{r.EventsOutsideWindow:N0} triggered outside the window, {r.EventsUnmatched:N0} unmatched{(r.EventsUnmatched == 0 ? "" : Markup.Escape($" ({string.Join(", ", r.UnmatchedByType.Select(kv => $"{kv.Key} {kv.Value:N0}"))})"))}, {r.SeqGaps:N0} seq gaps");
         Row("dropped UI events (server)", Opt(r.UiEventsDropped));
         Row("audio frames at server: received / missing / late", $"{Opt(r.ServerFramesReceived)} / {Opt(r.ServerFramesMissing)} / {Opt(r.ServerFramesLate)}"

@@ -41,6 +41,9 @@ public sealed record LoadtestResult
 
     public required LatencySummary CallLatency { get; init; }
 
+    /// <summary>Latencies of triggers sent before the measured window (ramp, a cold server's first turns): not in the figures.</summary>
+    public LatencySummary? BeforeWindowLatency { get; init; }
+
     public required long EventsUnmatched { get; init; }
 
     public required IReadOnlyDictionary<string, long> UnmatchedByType { get; init; }

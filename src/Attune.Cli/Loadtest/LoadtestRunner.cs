@@ -214,6 +214,7 @@ public sealed class LoadtestRunner(LoadtestPlan plan, Action<string>? log = null
             Latency = all.Summary(),
             ChatLatency = matcher.Chat.Summary(),
             CallLatency = matcher.Call.Summary(),
+            BeforeWindowLatency = matcher.BeforeWindow.Summary(),
             EventsUnmatched = matcher.Unmatched,
             UnmatchedByType = new SortedDictionary<string, long>(matcher.UnmatchedCounts.ToDictionary(), StringComparer.Ordinal),
             EventsOutsideWindow = matcher.OutsideWindow,

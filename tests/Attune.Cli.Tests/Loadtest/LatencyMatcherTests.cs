@@ -14,6 +14,7 @@ public class LatencyMatcherTests
     public void Observe_ChatRef_TimedFromThePostsSendTime()
     {
         var m = new LatencyMatcher();
+        m.SetWindow(0, long.MaxValue);
         m.TurnSent("chat-1#3", 1000 * Ms);
 
         m.Observe("nudge", Event("chat-1", 1, reference: "chat-1#3"), 1120 * Ms);
@@ -36,6 +37,7 @@ public class LatencyMatcherTests
         }
 
         m.CallStarted("call-1", frames);
+        m.SetWindow(0, long.MaxValue);
 
         // Position 1.00 s = end of frame 49 (sent at 5980 ms); the event arrives at 6030 ms → 50 ms.
         m.Observe("dynamics", Event("call-1", 1, streamTime: 1.0), 6030 * Ms);
@@ -72,6 +74,27 @@ public class LatencyMatcherTests
         Assert.Equal(1, m.UnmatchedCounts["nudge/streamTime"]);
         Assert.Equal(5, m.Events);
         Assert.Equal(3, m.EventCounts["nudge"]);
+    }
+
+    [Fact]
+    public void Observe_BeforeTheWindowIsSet_KeptApartFromTheFigures()
+    {
+        // The ramp: a cold server's first turns answer slowly, and their events arrive before the window opens.
+        var m = new LatencyMatcher();
+        m.TurnSent("ramp", 10 * Ms);
+        m.Observe("nudge", Event("s", 1, reference: "ramp"), 210 * Ms);
+
+        m.SetWindow(1000 * Ms, 2000 * Ms);
+        m.TurnSent("late-ramp", 900 * Ms);
+        m.TurnSent("inside", 1100 * Ms);
+        m.Observe("findings", Event("s", 2, reference: "late-ramp"), 1000 * Ms);
+        m.Observe("findings", Event("s", 3, reference: "inside"), 1103 * Ms);
+
+        Assert.Equal(1, m.Chat.Count);
+        Assert.Equal(3, m.Chat.Summary().Max, 3);
+        Assert.Equal(2, m.OutsideWindow);
+        Assert.Equal(2, m.BeforeWindow.Count);
+        Assert.Equal(200, m.BeforeWindow.Summary().Max, 3);
     }
 
     [Fact]
