@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using Attune.Cli.Demo;
+using Attune.Cli.Loadtest;
 using Attune.Web;
 using Attune.Web.Demo;
 using Microsoft.AspNetCore.Builder;
@@ -46,8 +48,21 @@ public sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoCommand
         [Description("Seed the database and exit without serving (for scripts and tests).")]
         public bool SeedOnly { get; init; }
 
+        [CommandOption("--live <N>")]
+        [Description("Simulated live sessions at a time (half calls, half chats) for the demo advisors, so /live and /live/wall show something happening; 0 turns it off.")]
+        [DefaultValue(5)]
+        public int Live { get; init; } = 5;
+
+        /// <summary>Multiplies the simulated chats' human pace (seconds between turns and sessions): tests go faster.</summary>
+        [CommandOption("--live-pace <FACTOR>", IsHidden = true)]
+        [DefaultValue(1.0)]
+        public double LivePace { get; init; } = 1.0;
+
         public override ValidationResult Validate() =>
-            History is < 0 or > 100_000 ? ValidationResult.Error("--history must be between 0 and 100000.") : ValidationResult.Success();
+            History is < 0 or > 100_000 ? ValidationResult.Error("--history must be between 0 and 100000.")
+            : Live is < 0 or > 100 ? ValidationResult.Error("--live must be between 0 and 100.")
+            : LivePace is <= 0 or > 100 ? ValidationResult.Error("--live-pace must be above 0 and at most 100.")
+            : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -119,8 +134,53 @@ public sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoCommand
 
         await app.StartAsync(cancellationToken);
         WriteSignIn(settings.Urls);
+        using var stopLive = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
+        var live = settings.Live > 0 ? await StartLiveAsync(app, seeder, settings, samples, stopLive.Token) : Task.CompletedTask;
         await app.WaitForShutdownAsync(cancellationToken);
+        await stopLive.CancelAsync();
+        await live.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+        await app.DisposeAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// Starts the live simulation (<see cref="LiveSimulation"/>) against this server on loopback with an ingest key of
+    /// its own, and says where to look.
+    /// </summary>
+    private async Task<Task> StartLiveAsync(WebApplication app, DemoSeeder seeder, Settings settings, string? samples, CancellationToken ct)
+    {
+        var key = await seeder.LiveKeyAsync(ct);
+        var pace = settings.LivePace;
+        var options = new LiveSimulationOptions
+        {
+            Sessions = settings.Live,
+            Advisors = [.. DemoPeople.Advisors.Select(p => new LiveParticipants(p.AdvisorId!, p.DisplayName, p.TeamId, ""))],
+            TurnSeconds = (5 * pace, 8 * pace),
+            PauseSeconds = (3 * pace, 8 * pace),
+        };
+        var simulation = LiveSimulation.Create(options, samples, w => console.MarkupLineInterpolated($"[yellow]live simulation:[/] {w}"));
+        var server = LoopbackAddress(app.Urls.FirstOrDefault() ?? settings.Urls.Split(';')[0]);
+        var url = settings.Urls.Split(';')[0].TrimEnd('/');
+        var what = simulation.CallSlots > 0
+            ? $"{simulation.CallSlots} calls and {simulation.ChatSlots} chats at a time (call audio: {simulation.Audio})"
+            : $"{simulation.ChatSlots} chats at a time (no calls: {simulation.Audio})";
+        console.MarkupLineInterpolated(
+            $"[green]Live simulation running:[/] {what}. Sign in as [bold]sam[/] for live assist at {url}/live, as [bold]lead[/] for the supervisor wall at {url}/live/wall (--live 0 turns it off).");
+        return Task.Run(() => simulation.RunAsync(server, key, ct), CancellationToken.None);
+    }
+
+    /// <summary>The server's own address as a loopback URL (a wildcard host such as 0.0.0.0 or [::] becomes 127.0.0.1).</summary>
+    internal static Uri LoopbackAddress(string url)
+    {
+        var normalised = url.Replace("://*", "://127.0.0.1", StringComparison.Ordinal).Replace("://+", "://127.0.0.1", StringComparison.Ordinal);
+        var builder = new UriBuilder(normalised);
+        if (builder.Host is "0.0.0.0" or "[::]" or "::")
+        {
+            builder.Host = "127.0.0.1";
+        }
+
+        builder.Path = "/";
+        return builder.Uri;
     }
 
     private void WriteSignIn(string urls)

@@ -48,6 +48,7 @@ public sealed class CallPacer(Func<long>? clock = null)
         {
             if (call.Failure is not null)
             {
+                call.MarkFinished();
                 continue;
             }
 
@@ -89,6 +90,8 @@ public sealed class CallPacer(Func<long>? clock = null)
             }
         }
 
+        // Calls with a frame limit that have sent it all (and failed ones with one) are let go.
+        _active.RemoveAll(c => c.Limit is not null && c.Pending is null && (c.Done || c.Failure is not null) && Finish(c));
         return _active.Count;
     }
 
@@ -136,6 +139,12 @@ public sealed class CallPacer(Func<long>? clock = null)
         };
         thread.Start();
         return done.Task;
+    }
+
+    private static bool Finish(CallStream call)
+    {
+        call.MarkFinished();
+        return true;
     }
 
     /// <summary>Waits (up to <paramref name="timeout"/>) for sends still in flight, after <see cref="RunAsync"/> ended.</summary>

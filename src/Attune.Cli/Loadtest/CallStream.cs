@@ -14,6 +14,7 @@ public sealed class CallStream(string sessionId, string streamSid, EncodedConver
 {
     private readonly byte[] _buffer = new byte[TwilioMessageBuilder.MaxMediaBytes];
     private readonly byte[] _sid = Encoding.UTF8.GetBytes(streamSid);
+    private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string SessionId { get; } = sessionId;
 
@@ -32,12 +33,31 @@ public sealed class CallStream(string sessionId, string streamSid, EncodedConver
 
     internal Task? Pending { get; set; }
 
+    /// <summary>
+    /// Frames to send in all (null: loop the script until stopped). Once they are sent the pacer lets the call go and
+    /// <see cref="Finished"/> completes; the caller then stops it.
+    /// </summary>
+    public long? Limit { get; init; }
+
+    /// <summary>Completes when <see cref="Limit"/> frames have been sent (never without a limit).</summary>
+    public Task Finished => _finished.Task;
+
+    /// <summary>Whether every frame of <see cref="Limit"/> has been sent.</summary>
+    internal bool Done => NextFrame >= Limit;
+
+    internal void MarkFinished() => _finished.TrySetResult();
+
     /// <summary>Why sending stopped (socket error or closed by the server); null while it goes on.</summary>
     public Exception? Failure { get; internal set; }
 
     /// <summary>Sends every frame due before frame <paramref name="due"/>, timing each against its due time.</summary>
     internal async Task SendDueAsync(long due, long frameTicks, Func<long> clock, LatenessMeter lateness)
     {
+        if (Limit is { } limit)
+        {
+            due = Math.Min(due, limit);
+        }
+
         while (NextFrame < due)
         {
             var k = NextFrame;

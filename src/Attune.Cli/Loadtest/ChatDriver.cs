@@ -32,17 +32,23 @@ public sealed class ChatDriver(HttpClient http, LatencyMatcher matcher, LoadErro
         }
     }
 
-    /// <summary>Starts chat <paramref name="id"/>; false (error counted) if the server refused it.</summary>
-    public async Task<bool> StartAsync(string id, int index, CancellationToken ct)
+    /// <summary>Starts chat <paramref name="id"/> as a load-test advisor; false (error counted) if the server refused it.</summary>
+    public Task<bool> StartAsync(string id, int index, CancellationToken ct) =>
+        StartAsync(id, new LiveParticipants($"lt-advisor-{index % 50:00}", $"Load advisor {index % 50:00}", "lt-team", $"lt-chat-customer-{index}"), ct);
+
+    /// <summary>Starts chat <paramref name="id"/> for <paramref name="who"/>; false (error counted) if the server refused it.</summary>
+    public async Task<bool> StartAsync(string id, LiveParticipants who, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(who);
         try
         {
             using var response = await http.PostAsJsonAsync(new Uri($"api/live/{Uri.EscapeDataString(id)}/start", UriKind.Relative), new
             {
-                advisorId = $"lt-advisor-{index % 50:00}",
-                advisorName = $"Load advisor {index % 50:00}",
-                team = "lt-team",
-                customerId = $"lt-chat-customer-{index}",
+                advisorId = who.AdvisorId,
+                advisorName = who.AdvisorName,
+                team = who.Team,
+                customerId = who.CustomerId,
+                customerName = who.CustomerName,
                 channel = "chat",
             }, ct).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
@@ -148,28 +154,42 @@ public sealed class ChatDriver(HttpClient http, LatencyMatcher matcher, LoadErro
         Interlocked.Increment(ref _inFlight);
         try
         {
-            var sentAt = Stopwatch.GetTimestamp();
-            matcher.TurnSent(reference, sentAt);
+            matcher.TurnSent(reference, Stopwatch.GetTimestamp());
             Interlocked.Increment(ref _turnsSent);
-            using var response = await http.PostAsJsonAsync(new Uri($"api/live/{Uri.EscapeDataString(chat.Id)}/turns", UriKind.Relative),
-                new { party, text, start = Math.Round(start, 2), end = Math.Round(start + 2, 2), @ref = reference }).ConfigureAwait(false);
-            if (response.IsSuccessStatusCode)
+            if (await PostTurnAsync(chat.Id, reference, party, text, start, start + 2, CancellationToken.None).ConfigureAwait(false))
             {
                 Interlocked.Increment(ref _turnsAnswered);
             }
-            else
-            {
-                errors.Add("chat turn", $"{chat.Id}: {(int)response.StatusCode}");
-            }
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            errors.Add("chat turn", $"{chat.Id}: {e.Message}");
         }
         finally
         {
             Interlocked.Decrement(ref _inFlight);
         }
+    }
+
+    /// <summary>
+    /// Posts one final turn (<c>POST /api/live/{id}/turns</c>) of <paramref name="party"/> spoken from
+    /// <paramref name="start"/> to <paramref name="end"/> seconds into the session; false (error counted) if it failed.
+    /// </summary>
+    public async Task<bool> PostTurnAsync(string id, string reference, string party, string text, double start, double end, CancellationToken ct)
+    {
+        try
+        {
+            using var response = await http.PostAsJsonAsync(new Uri($"api/live/{Uri.EscapeDataString(id)}/turns", UriKind.Relative),
+                new { party, text, start = Math.Round(start, 2), end = Math.Round(end, 2), @ref = reference }, ct).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return true;
+            }
+
+            errors.Add("chat turn", $"{id}: {(int)response.StatusCode}");
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            errors.Add("chat turn", $"{id}: {e.Message}");
+        }
+
+        return false;
     }
 
     private sealed class Chat(string id, int first, long started)

@@ -21,4 +21,36 @@ public static class ChatScript
         ("advisor", "I'm sorry, that's our mistake and I can see how stressful this is. I'll refund the double charge today and call you tomorrow to confirm."),
         ("customer", "Thank you, that actually helps."),
     ];
+
+    /// <summary>
+    /// The demo's chats (<c>attune demo</c>'s live simulation), each played once from start to end: <see cref="Lines"/>
+    /// and two more in the same spirit (a broadband fault, a price rise), so the wall does not show one chat three times.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<(string Party, string Text)>> Scripts { get; } =
+    [
+        Lines,
+        [
+            ("advisor", "Hi, thanks for contacting Brightline broadband support. What can I do for you?"),
+            ("customer", "My internet has dropped every evening this week and I work from home. I'm so frustrated."),
+            ("advisor", "Have you restarted the router? Is the light green?"),
+            ("customer", "Yes, I restarted it, I already said that to the last person. Twice."),
+            ("advisor", "Your line shows intermittent SNR margin degradation on the DSLAM port."),
+            ("customer", "What does that even mean? I just need it to work by Monday."),
+            ("advisor", "I understand how disruptive that is when you work from home, I'm sorry. It means the line is noisy; I'm booking an engineer for Saturday morning."),
+            ("customer", "Saturday is fine. Thanks for explaining it properly."),
+            ("advisor", "You're welcome. You'll get a text with the time slot tonight."),
+        ],
+        [
+            ("advisor", "Hello, you're chatting with the Brightline accounts team."),
+            ("customer", "My bill went up by twelve pounds without any warning. I'm really disappointed, I've been loyal for years."),
+            ("advisor", "Apologies for any inconvenience caused. The increase is in line with the terms and conditions."),
+            ("customer", "Nobody told me anything. I want to cancel."),
+            ("advisor", "Did you receive our email in March? Did you read it?"),
+            ("customer", "I don't remember. This is the third time I've asked about this price and nobody ever answers."),
+            ("advisor", "I'm sorry we didn't make that clear, that's on us. What matters most to you about the contract?"),
+            ("customer", "Honestly just a fair price. I don't want to leave."),
+            ("advisor", "I can take eight pounds off the monthly price for the next year, starting today."),
+            ("customer", "That's better, thank you."),
+        ],
+    ];
 }

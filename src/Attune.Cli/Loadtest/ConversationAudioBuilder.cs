@@ -93,6 +93,54 @@ public static class ConversationAudioBuilder
         return result;
     }
 
+    /// <summary>
+    /// A two-channel 8 kHz recording (customer left, advisor right: the demo calls of samples/audio) as a conversation,
+    /// padded with silence to whole 20 ms frames; null (and why) when the file is not such a recording.
+    /// </summary>
+    public static ConversationAudio? FromRecording(string wavPath, out string? error)
+    {
+        var opened = Attune.Analysis.Audio.Wav.WavReader.Open(File.OpenRead(wavPath), Path.GetFileName(wavPath));
+        if (opened.Value is not { } reader)
+        {
+            error = opened.Error?.ToString() ?? "not a WAV file";
+            return null;
+        }
+
+        using (reader)
+        {
+            if (reader.SampleRate != ConversationAudio.SampleRate || reader.Channels != 2)
+            {
+                error = $"{reader.SampleRate} Hz, {reader.Channels} channel(s): a call needs 8 kHz stereo (customer left, advisor right)";
+                return null;
+            }
+
+            var customer = new List<float>();
+            var advisor = new List<float>();
+            var left = new float[4096];
+            var right = new float[4096];
+            int n;
+            while ((n = reader.Read(left, right)) > 0)
+            {
+                customer.AddRange(left.AsSpan(0, n));
+                advisor.AddRange(right.AsSpan(0, n));
+            }
+
+            var length = customer.Count + ((ConversationAudio.FrameBytes - (customer.Count % ConversationAudio.FrameBytes)) % ConversationAudio.FrameBytes);
+            if (length == 0)
+            {
+                error = "no audio";
+                return null;
+            }
+
+            var c = new float[length];
+            var a = new float[length];
+            customer.CopyTo(c);
+            advisor.CopyTo(a);
+            error = null;
+            return new ConversationAudio(Path.GetFileNameWithoutExtension(wavPath), "recording " + Path.GetFileName(wavPath), Encode(c), Encode(a));
+        }
+    }
+
     /// <summary>The tone version of a script (no external tools): used when espeak-ng or sox is missing, and by tests.</summary>
     public static ConversationAudio BuildTones(string name, IReadOnlyList<ScriptLine> lines)
     {

@@ -30,10 +30,21 @@ public sealed class TwilioCall : IAsyncDisposable
     /// <summary>The server's close status and reason when it closed the socket first.</summary>
     public string? ClosedByServer { get; private set; }
 
-    public static async Task<TwilioCall> ConnectAsync(Uri server, string sessionId, int index, string apiKey, EncodedConversation script, long offset,
-        int capacityFrames, LoadErrors errors, CancellationToken ct)
+    public static Task<TwilioCall> ConnectAsync(Uri server, string sessionId, int index, string apiKey, EncodedConversation script, long offset,
+        int capacityFrames, LoadErrors errors, CancellationToken ct) =>
+        ConnectAsync(server, sessionId, new LiveParticipants($"lt-advisor-{index % 50:00}", null, null, $"lt-customer-{index}"), apiKey, script, offset,
+            capacityFrames, null, errors, ct);
+
+    /// <summary>
+    /// Connects a call for <paramref name="who"/>: <c>advisorId</c> and <c>customerId</c> always, <c>advisorName</c>,
+    /// <c>team</c> and <c>customerName</c> as custom parameters when given. <paramref name="limitFrames"/>: frames to send
+    /// in all (null: loop the script until stopped; see <see cref="CallStream.Limit"/>).
+    /// </summary>
+    public static async Task<TwilioCall> ConnectAsync(Uri server, string sessionId, LiveParticipants who, string apiKey, EncodedConversation script,
+        long offset, int capacityFrames, long? limitFrames, LoadErrors errors, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(who);
         var socket = new ClientWebSocket();
         try
         {
@@ -42,15 +53,27 @@ public sealed class TwilioCall : IAsyncDisposable
             var streamSid = TwilioMessageBuilder.Sid("MZ", sessionId);
             var accountSid = TwilioMessageBuilder.Sid("AC", "attune-loadtest");
             var stream = new CallStream(sessionId, streamSid, script, offset, capacityFrames,
-                m => socket.SendAsync(m, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None));
+                m => socket.SendAsync(m, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None))
+            {
+                Limit = limitFrames,
+            };
             var call = new TwilioCall(socket, sessionId, accountSid, stream, errors);
             await socket.SendAsync(TwilioMessageBuilder.Connected(), WebSocketMessageType.Text, true, ct).ConfigureAwait(false);
-            var start = TwilioMessageBuilder.Start(1, streamSid, accountSid, sessionId, new Dictionary<string, string>(StringComparer.Ordinal)
+            var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["advisorId"] = $"lt-advisor-{index % 50:00}",
-                ["customerId"] = $"lt-customer-{index}",
+                ["advisorId"] = who.AdvisorId,
+                ["customerId"] = who.CustomerId,
                 ["apiKey"] = apiKey,
-            });
+            };
+            foreach (var (name, value) in new[] { ("advisorName", who.AdvisorName), ("team", who.Team), ("customerName", who.CustomerName) })
+            {
+                if (value is not null)
+                {
+                    parameters[name] = value;
+                }
+            }
+
+            var start = TwilioMessageBuilder.Start(1, streamSid, accountSid, sessionId, parameters);
             await socket.SendAsync(start, WebSocketMessageType.Text, true, ct).ConfigureAwait(false);
             call._receiving = call.ReceiveAsync();
             return call;

@@ -15,6 +15,9 @@ namespace Attune.Web.Demo;
 /// </summary>
 public sealed class DemoSeeder(IAttuneStore store, InteractionIngestor ingestor, BlobStore blobs, IPasswordHasher<UserAccount> hasher, TimeProvider clock)
 {
+    /// <summary>The id of the live simulation's API key (<see cref="LiveKeyAsync"/>).</summary>
+    public const string LiveKeyId = "k-demo-live";
+
     private static readonly string[] TranscriptExtensions = [".json", ".txt", ".vtt"];
 
     /// <summary>Whether the demo accounts are already there.</summary>
@@ -128,6 +131,26 @@ public sealed class DemoSeeder(IAttuneStore store, InteractionIngestor ingestor,
 
         await store.AuditAsync(new AuditEntry { At = clock.GetUtcNow(), Actor = "system", Action = "demo.seed", Detail = $"{samples} samples, {recorded} recordings, {generated} generated" }, ct).ConfigureAwait(false);
         return new DemoSeedResult(true, samples, recorded, generated, failures);
+    }
+
+    /// <summary>
+    /// The ingest key of the demo's live simulation: a fresh secret on every start (QA analyst role, the least that may
+    /// feed live sessions), stored under one id so restarts replace it rather than pile up keys. Shown in Settings → API
+    /// keys; revoking it stops the simulation until the next start.
+    /// </summary>
+    public async Task<string> LiveKeyAsync(CancellationToken ct)
+    {
+        var secret = "atk_demo_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+        await store.SaveApiKeyAsync(new ApiKeyRecord
+        {
+            Id = LiveKeyId,
+            Name = "Demo live simulation (replaced on every ./attune demo start)",
+            SecretHash = Security.ApiKeyHandler.Hash(secret),
+            Role = Role.QaAnalyst,
+            CreatedBy = "system",
+            CreatedAt = clock.GetUtcNow(),
+        }, ct).ConfigureAwait(false);
+        return secret;
     }
 
     /// <summary>The transcripts directly in samples/ (not the recordings' transcripts in samples/audio).</summary>

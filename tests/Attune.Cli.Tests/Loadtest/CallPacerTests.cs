@@ -54,6 +54,28 @@ public class CallPacerTests
     }
 
     [Fact]
+    public void Tick_WithALimit_SendsThatManyFramesThenLetsTheCallGo()
+    {
+        long now = 1_000_000;
+        var pacer = new CallPacer(() => now);
+        var rec = new Recorder();
+        var call = new CallStream("c1", "MZ1", Script(), 0, 100, rec.Send) { Limit = 4 };
+        pacer.Add(call);
+
+        var paced = new List<int>();
+        for (var tick = 0; tick < 3; tick++)
+        {
+            paced.Add(pacer.Tick());
+            now += 5 * Frame; // late ticks: catching up must stop at the limit
+        }
+
+        Assert.Equal(8, rec.Messages.OfType<TwilioMedia>().Count());
+        Assert.Equal(4, call.Frames.Count);
+        Assert.True(call.Finished.IsCompleted);
+        Assert.Equal([1, 0, 0], paced);
+    }
+
+    [Fact]
     public void Tick_LateTick_CatchesUpAndCountsTheLateFrames()
     {
         long now = 0;

@@ -3,7 +3,8 @@ namespace Attune.Analysis.Live.Telephony;
 /// <summary>
 /// The <c>start</c> message: stream metadata sent once after <c>connected</c>. Attune reads <c>advisorId</c>,
 /// <c>customerId</c> and <c>apiKey</c> from <see cref="CustomParameters"/> (the &lt;Parameter&gt; nouns of the TwiML
-/// &lt;Stream&gt;).
+/// &lt;Stream&gt;), and, when given, <c>advisorName</c>, <c>team</c> (a team leader's wall shows their team's calls)
+/// and <c>customerName</c>.
 /// </summary>
 public sealed record TwilioStart(
     long SequenceNumber,
@@ -17,6 +18,12 @@ public sealed record TwilioStart(
     public string? AdvisorId => CustomParameters.GetValueOrDefault("advisorId");
 
     public string? CustomerId => CustomParameters.GetValueOrDefault("customerId");
+
+    public string? AdvisorName => CustomParameters.GetValueOrDefault("advisorName");
+
+    public string? Team => CustomParameters.GetValueOrDefault("team");
+
+    public string? CustomerName => CustomParameters.GetValueOrDefault("customerName");
 
     public string? ApiKey => CustomParameters.GetValueOrDefault("apiKey");
 }

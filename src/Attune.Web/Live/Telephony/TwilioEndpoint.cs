@@ -84,7 +84,7 @@ public static class TwilioEndpoint
                 {
                     case TwilioStart s when session.State == TwilioStreamState.Streaming:
                         var id = s.CallSid ?? s.StreamSid ?? "twilio-" + Guid.NewGuid().ToString("N");
-                        call = await calls.StartAsync(id, new LiveMetadata(s.AdvisorId, null, null, s.CustomerId), Source, session.Timeline, ct).ConfigureAwait(false);
+                        call = await calls.StartAsync(id, new LiveMetadata(s.AdvisorId, s.AdvisorName, s.Team, s.CustomerId, s.CustomerName), Source, session.Timeline, ct).ConfigureAwait(false);
                         if (call is null)
                         {
                             await Refuse(messages, calls, WebSocketCloseStatus.PolicyViolation, $"a live session '{id}' is already open").ConfigureAwait(false);
