@@ -9,6 +9,7 @@ public static class IngestExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<AnalysisSettings>();
+        builder.Services.AddSingleton<AdvisorDirectory>();
         builder.Services.AddSingleton<InteractionIngestor>();
         builder.Services.AddSingleton<Attune.Web.Demo.DemoSeeder>();
         return builder;

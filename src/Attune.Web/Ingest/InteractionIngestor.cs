@@ -12,7 +12,7 @@ namespace Attune.Web.Ingest;
 /// transcript. Redaction is always on (PII never reaches storage); storing is idempotent by the interaction's external id.
 /// The same path serves the API, `attune import` and the demo seed.
 /// </summary>
-public sealed class InteractionIngestor(IAttuneStore store, AnalysisSettings settings, BlobStore blobs, TimeProvider clock)
+public sealed class InteractionIngestor(IAttuneStore store, AnalysisSettings settings, AdvisorDirectory advisors, BlobStore blobs, TimeProvider clock)
 {
     /// <summary>
     /// Analyses and stores a conversation. <paramref name="incomplete"/> marks an interaction that ended before its
@@ -65,6 +65,13 @@ public sealed class InteractionIngestor(IAttuneStore store, AnalysisSettings set
         record.AudioPath = blob;
         record.Incomplete = incomplete;
         record.ExternalId ??= string.IsNullOrWhiteSpace(externalId) ? null : externalId.Trim();
+        if ((record.TeamId is null || record.AdvisorName is null) && await advisors.FindAsync(record.AdvisorId, ct).ConfigureAwait(false) is { } account)
+        {
+            // Filed under the advisor's team when the source named only the advisor (see AdvisorDirectory).
+            record.TeamId ??= account.TeamId;
+            record.AdvisorName ??= string.IsNullOrWhiteSpace(account.DisplayName) ? null : account.DisplayName;
+        }
+
         var saved = await store.UpsertInteractionAsync(record, ct).ConfigureAwait(false);
         return new IngestResult(saved.Id, saved.Created, report) { AnalysisJson = record.AnalysisJson };
     }

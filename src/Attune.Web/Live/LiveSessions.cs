@@ -17,7 +17,7 @@ namespace Attune.Web.Live;
 /// What happens on the way (turns, findings, nudges, emotions, mutes, the end) is published to watchers through
 /// <see cref="LiveFeed"/>.
 /// </summary>
-public sealed partial class LiveSessions(AnalysisSettings settings, LiveAlertSettings alertSettings, InteractionIngestor ingestor, LiveFeed feed, LiveStats stats, TimeProvider clock,
+public sealed partial class LiveSessions(AnalysisSettings settings, AdvisorDirectory advisors, LiveAlertSettings alertSettings, InteractionIngestor ingestor, LiveFeed feed, LiveStats stats, TimeProvider clock,
     ILogger<LiveSessions> log)
 {
     /// <summary>Source label of an interaction ended normally.</summary>
@@ -49,6 +49,16 @@ public sealed partial class LiveSessions(AnalysisSettings settings, LiveAlertSet
         if (_sessions.ContainsKey(id))
         {
             return null;
+        }
+
+        if ((metadata.Team is null || metadata.AdvisorName is null) && await advisors.FindAsync(metadata.AdvisorId, ct).ConfigureAwait(false) is { } account)
+        {
+            // Only the advisor's id came (e.g. a Twilio stream): their team leader's wall must still show it.
+            metadata = metadata with
+            {
+                Team = metadata.Team ?? account.TeamId,
+                AdvisorName = metadata.AdvisorName ?? (string.IsNullOrWhiteSpace(account.DisplayName) ? null : account.DisplayName),
+            };
         }
 
         var (_, options) = await settings.GetAsync(ct).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using Attune.Storage;
+using Attune.Web.Ingest;
 using Attune.Storage.Model;
 using Attune.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +17,7 @@ namespace Attune.Web.Pages.Settings;
 /// change role, team and advisor id, disable. An admin cannot disable or demote their own account (no lock-out).
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class UsersModel(IAttuneStore store, IPasswordHasher<UserAccount> hasher, TimeProvider clock) : PageModel
+public sealed class UsersModel(IAttuneStore store, IPasswordHasher<UserAccount> hasher, AdvisorDirectory advisors, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
 
@@ -103,6 +104,7 @@ public sealed class UsersModel(IAttuneStore store, IPasswordHasher<UserAccount> 
         };
         user.PasswordHash = hasher.HashPassword(user, Input.Password!);
         await store.SaveUserAsync(user, ct);
+        advisors.Invalidate();
         await store.RecordAsync(User, clock, "user.create", $"created user '{user.UserName}' ({user.Id}) as {user.Role}{(team is null ? "" : " in " + team)}", ct);
         return RedirectToPage(new { done = $"Created {user.UserName}." });
     }
@@ -139,6 +141,7 @@ public sealed class UsersModel(IAttuneStore store, IPasswordHasher<UserAccount> 
         user.AdvisorId = Blank(advisorId);
         user.Disabled = disabled;
         await store.SaveUserAsync(user, ct);
+        advisors.Invalidate();
         var after = $"{user.Role}/{user.TeamId}/{user.AdvisorId}/{(user.Disabled ? "disabled" : "enabled")}";
         await store.RecordAsync(User, clock, disabled ? "user.disable" : "user.update", $"user '{user.UserName}': {before} → {after}", ct);
         return RedirectToPage(new { done = $"Saved {user.UserName}." });
