@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Attune.Analysis.Conversations;
+using Attune.Analysis.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -35,33 +36,14 @@ public static partial class ScorecardLoader
 
     public static ScorecardLoadResult Load(string yaml)
     {
-        ArgumentNullException.ThrowIfNull(yaml);
-        var stream = new YamlStream();
-        try
+        var document = SettingsYaml.Read(yaml, "the scorecard is empty; expected a mapping with name and criteria");
+        if (document.Root is null)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            // YamlDotNet's messages start with "(Line: l, Col: c, Idx: i) - (…): "; keep the reason only
-            var message = ex.InnerException?.Message ?? ex.Message;
-            var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-            message = cut >= 0 ? message[(cut + 3)..] : message;
-            return ScorecardLoadResult.Fail([new ScorecardError("(yaml)", $"syntax error at column {ex.Start.Column}: {message}", (int)ex.Start.Line)]);
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            return ScorecardLoadResult.Fail([new ScorecardError("(root)", "the scorecard is empty; expected a mapping with name and criteria")]);
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            return ScorecardLoadResult.Fail([new ScorecardError("(root)", "expected one YAML document, found several", (int)stream.Documents[1].RootNode.Start.Line)]);
+            return ScorecardLoadResult.Fail([new ScorecardError(document.ErrorPath!, document.Error!, document.ErrorLine)]);
         }
 
         var parser = new Parser();
-        var card = parser.Card(stream.Documents[0].RootNode);
+        var card = parser.Card(document.Root);
         return parser.Errors.Count == 0 && card is not null ? ScorecardLoadResult.Ok(card) : ScorecardLoadResult.Fail(parser.Errors);
     }
 

@@ -116,7 +116,7 @@ public sealed class LiveSimulation
         var pacer = new CallPacer();
         using var running = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var pacing = CallSlots > 0 ? pacer.RunAsync(running.Token) : Task.CompletedTask;
-        var run = DateTime.UtcNow.ToString("MMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var run = TimeProvider.System.GetUtcNow().ToString("MMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var advisors = _options.Advisors;
         var slots = new List<Task>();
         int calls = 0, chatCount = 0;

@@ -62,7 +62,7 @@ public sealed class LoadtestRunner(LoadtestPlan plan, Action<string>? log = null
         using var running = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var pacing = pacer.RunAsync(running.Token);
         var chatting = Task.Run(() => chats.RunAsync(running.Token), CancellationToken.None);
-        var run = $"lt-{DateTime.UtcNow:HHmmss}-{Random.Shared.Next(1000, 9999)}";
+        var run = $"lt-{TimeProvider.System.GetUtcNow():HHmmss}-{Random.Shared.Next(1000, 9999)}";
         var capacity = (int)((plan.RampSeconds + plan.DurationSeconds + 120) * 50);
 
         // Ramp: calls and chats interleaved, evenly spread over the ramp; each is live (and watched) before it is fed.

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Attune.Analysis.Findings;
+using Attune.Analysis.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -43,33 +44,14 @@ public sealed partial class AlertRuleSet
 
     public static AlertRuleSetLoadResult Load(string yaml)
     {
-        ArgumentNullException.ThrowIfNull(yaml);
-        var stream = new YamlStream();
-        try
+        var document = SettingsYaml.Read(yaml, "the text is empty; expected a mapping with a list 'rules'");
+        if (document.Root is null)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            // YamlDotNet's messages start with "(Line: l, Col: c, Idx: i) - (…): "; keep the reason only.
-            var message = ex.InnerException?.Message ?? ex.Message;
-            var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-            message = cut >= 0 ? message[(cut + 3)..] : message;
-            return AlertRuleSetLoadResult.Fail([new AlertRuleError("(yaml)", $"syntax error at column {ex.Start.Column}: {message}", (int)ex.Start.Line)]);
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            return AlertRuleSetLoadResult.Fail([new AlertRuleError("(root)", "the text is empty; expected a mapping with a list 'rules'")]);
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            return AlertRuleSetLoadResult.Fail([new AlertRuleError("(root)", "expected one YAML document, found several", (int)stream.Documents[1].RootNode.Start.Line)]);
+            return AlertRuleSetLoadResult.Fail([new AlertRuleError(document.ErrorPath!, document.Error!, document.ErrorLine)]);
         }
 
         var parser = new Parser();
-        var rules = parser.Root(stream.Documents[0].RootNode);
+        var rules = parser.Root(document.Root);
         return parser.Errors.Count == 0 && rules is not null
             ? AlertRuleSetLoadResult.Ok(new AlertRuleSet(rules))
             : AlertRuleSetLoadResult.Fail(parser.Errors);
