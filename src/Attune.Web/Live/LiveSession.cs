@@ -83,9 +83,6 @@ public sealed class LiveSession
     /// <summary>True once the <c>ended</c> event was published: nobody can watch it any more.</summary>
     internal bool Closed { get; set; }
 
-    /// <summary>The customer's latest emotion finding (label, intensity), if any.</summary>
-    public (string Label, double? Value)? LatestCustomerEmotion { get; private set; }
-
     public object Gate { get; } = new();
 
     /// <summary>The alert rules' state and the risk for the wall (callers hold <see cref="Gate"/>; see <see cref="LiveRiskTracker"/>).</summary>
@@ -117,14 +114,6 @@ public sealed class LiveSession
     {
         _turns.Add(turn);
         var findings = Analysis.AddTurn(turn);
-        foreach (var f in findings)
-        {
-            if (f.Signal == Signals.CustomerEmotion && f.Party == Party.Customer && f.Label is { } label)
-            {
-                LatestCustomerEmotion = (label, f.Value);
-            }
-        }
-
         var candidates = Nudges.FromFindings(Analysis.Context, findings, time);
         return (findings, Policy.Offer(candidates));
     }

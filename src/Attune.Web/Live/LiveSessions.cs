@@ -118,36 +118,19 @@ public sealed partial class LiveSessions(AnalysisSettings settings, AdvisorDirec
                 feed.Publish(session, LiveEventTypes.Findings, new LiveFindingsEvent { SessionId = id, Trigger = trigger, Turn = analysed.Index, Items = items });
             }
 
-            foreach (var f in findings)
-            {
-                if (f.Signal == Signals.CustomerEmotion && f.Party == Party.Customer && f.Label is { } label)
-                {
-                    feed.Publish(session, LiveEventTypes.Emotion, new LiveEmotionEvent
-                    {
-                        SessionId = id,
-                        Trigger = trigger,
-                        Label = label,
-                        Value = Math.Clamp(f.Value ?? 0, 0, 1),
-                        Negative = LiveSession.IsNegativeEmotion(label),
-                        Source = LiveEmotionEvent.TextSource,
-                        Time = f.Start ?? time,
-                    });
-                }
-            }
-
-            foreach (var n in nudges)
-            {
-                feed.Publish(session, LiveEventTypes.Nudge, LiveNudgeEvent.From(id, n, trigger));
-            }
-
             var tracker = session.RiskTracker;
             PublishAlerts(session, tracker.Activity(turn.End ?? time), trigger);
             foreach (var f in findings)
             {
                 if (f.Signal == Signals.CustomerEmotion && f.Party == Party.Customer && f.Label is { } label)
                 {
-                    PublishAlerts(session, tracker.Emotion(f.Start ?? time, label, Math.Clamp(f.Value ?? 0, 0, 1), LiveSession.IsNegativeEmotion(label)), trigger);
+                    TrackEmotion(session, f.Start ?? time, label, f.Value ?? 0, LiveSession.IsNegativeEmotion(label), LiveEmotionEvent.TextSource, trigger);
                 }
+            }
+
+            foreach (var n in nudges)
+            {
+                feed.Publish(session, LiveEventTypes.Nudge, LiveNudgeEvent.From(id, n, trigger));
             }
 
             PublishAlerts(session, tracker.Findings(time, findings), trigger);
@@ -157,7 +140,7 @@ public sealed partial class LiveSessions(AnalysisSettings settings, AdvisorDirec
     }
 
     /// <summary>
-    /// A customer emotion sample of an audio session (voice arousal) at <paramref name="time"/> seconds: published as
+    /// A customer emotion sample (a text emotion finding, or voice arousal on a call) at <paramref name="time"/> seconds: published as
     /// <c>emotion</c> and fed to the alert rules. Callers hold the session's <see cref="LiveSession.Gate"/>.
     /// </summary>
     public void TrackEmotion(LiveSession session, double time, string label, double value, bool negative, string source, LiveTrigger trigger)

@@ -132,7 +132,7 @@ public sealed class DemoLiveTests : IDisposable
     private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, Task running, TimeSpan timeout)
         where T : class
     {
-        var deadline = DateTime.UtcNow + timeout;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             if (running.IsCompleted)
@@ -145,7 +145,7 @@ public sealed class DemoLiveTests : IDisposable
                 return found;
             }
 
-            if (DateTime.UtcNow > deadline)
+            if (clock.Elapsed > timeout)
             {
                 throw new TimeoutException($"not seen within {timeout.TotalSeconds} s");
             }

@@ -1,4 +1,5 @@
 using Attune.Analysis.Audio.Wav;
+using Attune.Analysis.Tests.TestKit;
 
 // Not Attune.Analysis.Tests.Live.Calls: a "Tests.Live" namespace would shadow the relative "Live.AnalysisSession"
 // used elsewhere in the test project (see LiveTelephony).
@@ -9,22 +10,8 @@ internal sealed record CallAudioFile(AudioFormat Format, float[] Customer, float
 {
     public static CallAudioFile Read(string path)
     {
-        using var stream = File.OpenRead(path);
-        var opened = WavReader.Open(stream, path);
-        Assert.True(opened.Success, opened.Error?.ToString());
-        using var reader = opened.Value;
-        var left = new List<float>();
-        var right = new List<float>();
-        var l = new float[4096];
-        var r = new float[4096];
-        int n;
-        while ((n = reader.Read(l, r)) > 0)
-        {
-            left.AddRange(l.AsSpan(0, n));
-            right.AddRange(r.AsSpan(0, n));
-        }
-
-        return new CallAudioFile(reader.Format, [.. left], [.. right]);
+        var (left, right, format) = CallWav.Read(path);
+        return new CallAudioFile(format, left, right);
     }
 
     public int Length => Customer.Length;
